@@ -1,0 +1,1 @@
+//! Multilingual sentence embeddings (see issue 5).

@@ -1,0 +1,1 @@
+//! B2B meeting scheduling (see issue 6).

@@ -1,0 +1,1 @@
+//! Directory search index.
