@@ -1,0 +1,72 @@
+//! Cheap upper bounds on the weight of meetings that can be held.
+
+use crate::model::{Instance, MeetingId};
+
+/// The best of: total weight; the heaviest meetings that fit in all tables of all slots; and per
+/// participant Hall bounds (a participant cannot hold more meetings than a maximum matching between
+/// its meetings and its slots), added over participants that share no meeting.
+pub fn weight_upper_bound(instance: &Instance) -> u64 {
+    let total = instance.total_weight();
+    let mut weights: Vec<u64> = instance.meetings.iter().map(|m| m.weight as u64).collect();
+    weights.sort_unstable_by(|a, b| b.cmp(a));
+    let capacity: usize = instance.tables_per_slot.iter().sum();
+    let capacity_bound: u64 = weights.iter().take(capacity).sum();
+
+    let unplaceable: Vec<bool> = instance.meetings.iter().map(|m| m.allowed_slots().is_empty()).collect();
+    let certain_loss: u64 =
+        instance.meetings.iter().zip(&unplaceable).filter(|(_, &u)| u).map(|(m, _)| m.weight as u64).sum();
+
+    // Loss forced at each participant by its own slots, among meetings that are otherwise placeable.
+    let mut losses: Vec<(u64, Vec<MeetingId>)> = Vec::new();
+    for meetings in instance.meetings_by_participant() {
+        let placeable: Vec<MeetingId> = meetings.into_iter().filter(|&m| !unplaceable[m]).collect();
+        let matched = max_matching(instance, &placeable);
+        let deficiency = placeable.len() - matched;
+        if deficiency > 0 {
+            let mut w: Vec<u64> = placeable.iter().map(|&m| instance.meetings[m].weight as u64).collect();
+            w.sort_unstable();
+            losses.push((w.iter().take(deficiency).sum(), placeable));
+        }
+    }
+    losses.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut used = vec![false; instance.meetings.len()];
+    let mut hall_loss = 0;
+    for (loss, meetings) in losses {
+        if meetings.iter().all(|&m| !used[m]) {
+            hall_loss += loss;
+            for m in meetings {
+                used[m] = true;
+            }
+        }
+    }
+    (total - certain_loss - hall_loss).min(capacity_bound)
+}
+
+/// Maximum matching between `meetings` and their allowed slots (Kuhn's augmenting paths).
+fn max_matching(instance: &Instance, meetings: &[MeetingId]) -> usize {
+    let slots = instance.slot_count();
+    let allowed: Vec<Vec<usize>> = meetings.iter().map(|&m| instance.meetings[m].allowed_slots()).collect();
+    let mut owner: Vec<Option<usize>> = vec![None; slots];
+    let mut matched = 0;
+    for start in 0..meetings.len() {
+        let mut seen = vec![false; slots];
+        if augment(start, &allowed, &mut owner, &mut seen) {
+            matched += 1;
+        }
+    }
+    matched
+}
+
+fn augment(meeting: usize, allowed: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    for &slot in &allowed[meeting] {
+        if seen[slot] {
+            continue;
+        }
+        seen[slot] = true;
+        if owner[slot].is_none() || augment(owner[slot].unwrap(), allowed, owner, seen) {
+            owner[slot] = Some(meeting);
+            return true;
+        }
+    }
+    false
+}

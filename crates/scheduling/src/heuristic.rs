@@ -1,0 +1,294 @@
+//! The heuristic engine for events too large for the exact one (and its fallback):
+//! greedy placement by priority and fewest options next to the participants' other meetings,
+//! ejection-chain repair for meetings left out, then local search on breaks and idle slots.
+
+use std::time::Instant;
+
+use crate::model::{Instance, MeetingId, Slot};
+
+pub struct HeuristicState<'a> {
+    instance: &'a Instance,
+    allowed: Vec<Vec<Slot>>,
+    pub slot_of: Vec<Option<Slot>>,
+    busy: Vec<Vec<Option<MeetingId>>>,
+    at_slot: Vec<Vec<MeetingId>>,
+    predecessors: Vec<Vec<MeetingId>>,
+    successors: Vec<Vec<MeetingId>>,
+    /// Per participant break cap. A spread D is enforced as the cap D (min ≥ 0 makes it sufficient).
+    cap: Option<u32>,
+}
+
+impl<'a> HeuristicState<'a> {
+    pub fn new(instance: &'a Instance) -> HeuristicState<'a> {
+        let slots = instance.slot_count();
+        let mut predecessors = vec![Vec::new(); instance.meetings.len()];
+        let mut successors = vec![Vec::new(); instance.meetings.len()];
+        for &(before, after) in &instance.precedences {
+            predecessors[after].push(before);
+            successors[before].push(after);
+        }
+        let cap = match (instance.max_breaks_per_participant, instance.max_break_spread) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        HeuristicState {
+            instance,
+            allowed: instance.meetings.iter().map(|m| m.allowed_slots()).collect(),
+            slot_of: vec![None; instance.meetings.len()],
+            busy: vec![vec![None; slots]; instance.participant_count],
+            at_slot: vec![Vec::new(); slots],
+            predecessors,
+            successors,
+            cap,
+        }
+    }
+
+    /// Breaks and idle slots of a participant's row, with `extra` counted as busy and `skip` as idle.
+    fn row_cost(&self, who: usize, extra: Option<Slot>, skip: Option<Slot>) -> (u32, u32) {
+        let row = &self.busy[who];
+        let (mut breaks, mut idle) = (0, 0);
+        let mut last: Option<Slot> = None;
+        for t in 0..row.len() {
+            let busy = (row[t].is_some() && skip != Some(t)) || extra == Some(t);
+            if !busy {
+                continue;
+            }
+            if let Some(l) = last {
+                if t > l + 1 && self.instance.day_of_slot[l] == self.instance.day_of_slot[t] {
+                    breaks += 1;
+                    idle += (t - l - 1) as u32;
+                }
+            }
+            last = Some(t);
+        }
+        (breaks, idle)
+    }
+
+    /// Whether `meeting` (currently unplaced) may go to `slot`.
+    pub fn can_place(&self, meeting: MeetingId, slot: Slot) -> bool {
+        let m = &self.instance.meetings[meeting];
+        if self.busy[m.first][slot].is_some()
+            || self.busy[m.second][slot].is_some()
+            || self.at_slot[slot].len() >= self.instance.tables_per_slot[slot]
+        {
+            return false;
+        }
+        if self.predecessors[meeting].iter().any(|&p| self.slot_of[p].is_none_or(|s| s >= slot)) {
+            return false;
+        }
+        if self.successors[meeting].iter().any(|&s| self.slot_of[s].is_some_and(|t| t <= slot)) {
+            return false;
+        }
+        if let Some(cap) = self.cap {
+            for who in m.participants() {
+                if self.row_cost(who, Some(slot), None).0 > cap {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Change in (breaks, idle slots) if the unplaced `meeting` went to `slot`.
+    fn placement_cost(&self, meeting: MeetingId, slot: Slot) -> (i64, i64) {
+        let m = &self.instance.meetings[meeting];
+        let (mut breaks, mut idle) = (0i64, 0i64);
+        for who in m.participants() {
+            let before = self.row_cost(who, None, None);
+            let after = self.row_cost(who, Some(slot), None);
+            breaks += after.0 as i64 - before.0 as i64;
+            idle += after.1 as i64 - before.1 as i64;
+        }
+        (breaks, idle)
+    }
+
+    pub fn place(&mut self, meeting: MeetingId, slot: Slot) {
+        let m = &self.instance.meetings[meeting];
+        self.busy[m.first][slot] = Some(meeting);
+        self.busy[m.second][slot] = Some(meeting);
+        self.at_slot[slot].push(meeting);
+        self.slot_of[meeting] = Some(slot);
+    }
+
+    pub fn unplace(&mut self, meeting: MeetingId) {
+        let Some(slot) = self.slot_of[meeting].take() else { return };
+        let m = &self.instance.meetings[meeting];
+        self.busy[m.first][slot] = None;
+        self.busy[m.second][slot] = None;
+        self.at_slot[slot].retain(|&x| x != meeting);
+    }
+
+    /// The cheapest feasible slot for an unplaced meeting.
+    fn best_slot(&self, meeting: MeetingId) -> Option<(Slot, (i64, i64))> {
+        self.allowed[meeting]
+            .iter()
+            .filter(|&&t| self.can_place(meeting, t))
+            .map(|&t| (t, self.placement_cost(meeting, t)))
+            .min_by_key(|&(t, cost)| (cost, t))
+    }
+
+    fn is_locked(&self, meeting: MeetingId) -> bool {
+        self.instance.meetings[meeting].locked.is_some()
+    }
+
+    /// Greedy: locked meetings first, then by weight, fewest options, busiest participants.
+    pub fn greedy(&mut self) {
+        let by_participant = self.instance.meetings_by_participant();
+        for (id, meeting) in self.instance.meetings.iter().enumerate() {
+            if let Some(locked) = meeting.locked {
+                self.place(id, locked.slot);
+            }
+        }
+        let mut order: Vec<MeetingId> = (0..self.instance.meetings.len()).filter(|&m| self.slot_of[m].is_none()).collect();
+        order.sort_by_key(|&m| {
+            let meeting = &self.instance.meetings[m];
+            let degree = by_participant[meeting.first].len() + by_participant[meeting.second].len();
+            (std::cmp::Reverse(meeting.weight), self.allowed[m].len(), std::cmp::Reverse(degree), m)
+        });
+        // Predecessors before successors, so precedence checks see them placed.
+        let order = precedence_order(order, &self.predecessors);
+        for m in order {
+            if let Some((slot, _)) = self.best_slot(m) {
+                self.place(m, slot);
+            }
+        }
+    }
+
+    /// Tries to place an unplaced meeting by moving the meetings in its way elsewhere.
+    fn repair(&mut self, meeting: MeetingId) -> bool {
+        let m = self.instance.meetings[meeting].clone();
+        for &slot in &self.allowed[meeting].clone() {
+            let mut blockers: Vec<MeetingId> = [self.busy[m.first][slot], self.busy[m.second][slot]]
+                .into_iter()
+                .flatten()
+                .collect();
+            blockers.dedup();
+            let candidates: Vec<Vec<MeetingId>> =
+                if blockers.is_empty() && self.at_slot[slot].len() >= self.instance.tables_per_slot[slot] {
+                    self.at_slot[slot].iter().take(12).map(|&b| vec![b]).collect()
+                } else {
+                    vec![blockers]
+                };
+            for blockers in candidates {
+                if blockers.iter().any(|&b| self.is_locked(b)) {
+                    continue;
+                }
+                let previous: Vec<(MeetingId, Slot)> =
+                    blockers.iter().map(|&b| (b, self.slot_of[b].expect("blockers are placed"))).collect();
+                for &b in &blockers {
+                    self.unplace(b);
+                }
+                if self.can_place(meeting, slot) {
+                    self.place(meeting, slot);
+                    let mut moved = Vec::new();
+                    let mut ok = true;
+                    for &b in &blockers {
+                        match self.best_slot(b) {
+                            Some((t, _)) => {
+                                self.place(b, t);
+                                moved.push(b);
+                            }
+                            None => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    if ok {
+                        return true;
+                    }
+                    for b in moved {
+                        self.unplace(b);
+                    }
+                    self.unplace(meeting);
+                }
+                for (b, s) in previous {
+                    self.place(b, s);
+                }
+            }
+        }
+        false
+    }
+
+    /// Repair passes over the meetings left out, heaviest first.
+    pub fn repair_all(&mut self, until: Instant) {
+        let mut improved = true;
+        while improved && Instant::now() < until {
+            improved = false;
+            let mut missing: Vec<MeetingId> = (0..self.slot_of.len()).filter(|&m| self.slot_of[m].is_none()).collect();
+            missing.sort_by_key(|&m| std::cmp::Reverse(self.instance.meetings[m].weight));
+            for m in missing {
+                if Instant::now() >= until {
+                    break;
+                }
+                if let Some((slot, _)) = self.best_slot(m) {
+                    self.place(m, slot);
+                    improved = true;
+                } else if self.repair(m) {
+                    improved = true;
+                }
+            }
+        }
+    }
+
+    /// Moves single meetings to slots that lower (breaks, idle slots) until no move helps.
+    pub fn improve(&mut self, until: Instant) {
+        let mut improved = true;
+        while improved && Instant::now() < until {
+            improved = false;
+            for meeting in 0..self.slot_of.len() {
+                if meeting % 64 == 0 && Instant::now() >= until {
+                    return;
+                }
+                let Some(current) = self.slot_of[meeting] else { continue };
+                if self.is_locked(meeting) || self.allowed[meeting].len() < 2 {
+                    continue;
+                }
+                self.unplace(meeting);
+                let stay = self.placement_cost(meeting, current);
+                match self.best_slot(meeting) {
+                    Some((slot, cost)) if cost < stay => {
+                        self.place(meeting, slot);
+                        improved = true;
+                    }
+                    _ => self.place(meeting, current),
+                }
+            }
+        }
+    }
+}
+
+/// Stable topological order: each meeting after its predecessors, otherwise as given.
+fn precedence_order(order: Vec<MeetingId>, predecessors: &[Vec<MeetingId>]) -> Vec<MeetingId> {
+    if predecessors.iter().all(|p| p.is_empty()) {
+        return order;
+    }
+    let mut done = vec![false; predecessors.len()];
+    let mut result = Vec::with_capacity(order.len());
+    fn visit(m: MeetingId, predecessors: &[Vec<MeetingId>], done: &mut [bool], result: &mut Vec<MeetingId>) {
+        if done[m] {
+            return;
+        }
+        done[m] = true;
+        for &p in &predecessors[m] {
+            visit(p, predecessors, done, result);
+        }
+        result.push(m);
+    }
+    let wanted: std::collections::HashSet<MeetingId> = order.iter().copied().collect();
+    for m in order {
+        visit(m, predecessors, &mut done, &mut result);
+    }
+    result.retain(|m| wanted.contains(m));
+    result
+}
+
+/// Runs greedy, repair and improvement until `until`; returns each meeting's slot.
+pub fn solve_heuristic(instance: &Instance, until: Instant) -> Vec<Option<Slot>> {
+    let mut state = HeuristicState::new(instance);
+    state.greedy();
+    state.repair_all(until);
+    state.improve(until);
+    state.repair_all(until);
+    state.slot_of
+}
