@@ -1,8 +1,8 @@
 //! The parsers on the official Eurostat files in ../shared/data (beside the repository), when present.
 //! `KLASTER_SHARED_DATA` may point elsewhere.
 
-use klaster_domain::NaceEntry;
-use klaster_vocab::{load_cached_nace, parse_nace_csv, parse_nuts_csv};
+use klaster_domain::{NaceEntry, NutsRegion};
+use klaster_vocab::{builtin_nace, builtin_nuts, load_cached_nace, parse_nace_csv, parse_nuts_csv};
 use std::collections::HashMap;
 use std::fs::File;
 use std::path::PathBuf;
@@ -101,4 +101,39 @@ fn cached_nace_directory_reads_whichever_files_exist() {
     std::fs::copy(dir.join("nace-rev2/ramon_NACE_REV2_en.csv"), cache.join("NACE_REV2_en.csv")).unwrap();
     assert_eq!(load_cached_nace(&cache).unwrap().len(), 3 * 996);
     std::fs::remove_dir_all(&cache).unwrap();
+}
+
+#[test]
+fn built_in_set_agrees_with_the_official_tables() {
+    let Some(dir) = data_dir() else { return };
+    let official = parse_nuts_csv(File::open(dir.join("nuts2021/nuts2021_codes_names.csv")).unwrap()).unwrap();
+    let reduced: Vec<_> = official
+        .into_iter()
+        .filter(|r| r.level <= 2 || r.country == "PL" || r.country == "BG")
+        .map(|r| NutsRegion { name: r.name.split_whitespace().collect::<Vec<_>>().join(" "), ..r })
+        .collect();
+    assert_eq!(builtin_nuts(), reduced, "regenerate with crates/vocab/tools/gen_builtin.py");
+
+    let mut official_labels = HashMap::new();
+    for lang in ["en", "pl", "bg"] {
+        let file = dir.join(format!("nace-rev2/ramon_NACE_REV2_{lang}.csv"));
+        for e in parse_nace_csv(File::open(file).unwrap(), lang).unwrap() {
+            if e.level <= 2 {
+                let label = e.label.split_whitespace().collect::<Vec<_>>().join(" ");
+                official_labels.insert((e.code, e.lang), label);
+            }
+        }
+    }
+    let builtin = builtin_nace();
+    assert_eq!(builtin.len(), official_labels.len());
+    let mut corrected = 0;
+    for e in &builtin {
+        let official = &official_labels[&(e.code.clone(), e.lang.clone())];
+        if *official != e.label {
+            // Only the two typing errors the generator corrects (see ERRATA in gen_builtin.py).
+            assert_eq!(e.code, "T", "{} {}: {} vs {official}", e.code, e.lang, e.label);
+            corrected += 1;
+        }
+    }
+    assert_eq!(corrected, 2);
 }
