@@ -13,6 +13,12 @@ fn main() {
     let fairness = args.get(1).map(|s| s.parse().expect("fairness is a number")).or(Some(2));
     let limit = args.get(2).map(|s| s.parse().expect("time limit in seconds"));
     if target.extension().is_some_and(|e| e == "dzn") {
+        if std::env::var("TRACE").is_ok() {
+            let mut instance = klaster_scheduling::dzn::read_instance(&target).expect("read");
+            instance.max_break_spread = fairness;
+            let options = klaster_scheduling::SolveOptions { time_limit: limit.or(Some(60.0)), ..Default::default() };
+            klaster_scheduling::solve(&instance, &options, &mut |p| eprintln!("{p:?}")).expect("solve");
+        }
         let value = klaster_scheduling::schedule_dzn_json(&target, fairness, limit).expect("solve");
         let mut brief = value.clone();
         brief.as_object_mut().unwrap().remove("assignments");

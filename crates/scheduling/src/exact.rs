@@ -50,8 +50,8 @@ struct Encoding {
     holes: Vec<Vec<Lit>>,
 }
 
-/// Which fairness rule the encoding must enforce.
-fn break_rules(instance: &Instance) -> (Option<u32>, Option<u32>) {
+/// Which fairness rule the encoding must enforce: (per-participant cap, general spread).
+pub fn break_rules(instance: &Instance) -> (Option<u32>, Option<u32>) {
     let counts = instance.meetings_by_participant();
     // A participant with at most one meeting never has a break, so min_p breaks = 0 and a spread D is a cap D.
     let zero_guaranteed = counts.iter().any(|m| m.len() <= 1);
@@ -154,12 +154,39 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
     // Break indicators.
     let mut holes = vec![Vec::new(); instance.participant_count];
     let meeting_counts = instance.meetings_by_participant();
+    let single_day = instance.day_of_slot.windows(2).all(|w| w[0] == w[1]);
     for who in 0..instance.participant_count {
         if meeting_counts[who].len() <= 1 {
             continue;
         }
         let used: Vec<Option<Lit>> =
             at[who].iter().map(|lits| if lits.is_empty() { None } else { Some(cnf.or_of(lits)) }).collect();
+        if single_day && !exact_breaks {
+            // One day: breaks(p) = (number of runs of busy slots) − 1 for an active participant.
+            // start[t] ⇐ used[t] ∧ ¬used[t−1]; a small counter over the starts yields the break units
+            // "breaks(p) ≥ j" = "starts ≥ j+1". Local clauses, no chain of held[] variables.
+            let mut starts = Vec::new();
+            for t in 0..slots {
+                let Some(u) = used[t] else { continue };
+                match if t > 0 { used[t - 1] } else { None } {
+                    None => starts.push(u),
+                    Some(previous) => {
+                        let start = cnf.fresh();
+                        cnf.clause(&[-u, previous, start]);
+                        starts.push(start);
+                    }
+                }
+            }
+            let limit = cap.map_or(starts.len(), |c| (c as usize + 2).min(starts.len()));
+            let counter = cnf.totalizer(&starts, limit, false);
+            if let Some(c) = cap {
+                if let Some(&too_many) = counter.get(c as usize + 1) {
+                    cnf.clause(&[-too_many]);
+                }
+            }
+            holes[who] = counter.into_iter().skip(1).take(cap.map_or(usize::MAX, |c| c as usize)).collect();
+            continue;
+        }
         let mut held: Vec<Option<Lit>> = vec![None; slots];
         for t in 0..slots {
             let previous = if t > 0 && instance.day_of_slot[t - 1] == instance.day_of_slot[t] { held[t - 1] } else { None };
@@ -375,16 +402,43 @@ pub fn solve_exact(
     if breaks_upper > 0 {
         let all_holes: Vec<Lit> = enc.holes.iter().flatten().copied().collect();
         let at_least = enc.cnf.totalizer(&all_holes, breaks_upper as usize, false);
+        // Probe the lower bound and the upper bound alternately with a growing conflict budget:
+        // optima are usually small, so "≤ lower" is often quickly SAT or quickly refuted, while
+        // top-down steps keep improving the schedule when the proofs get hard.
+        let mut budget = 2_000;
         while breaks_lower < breaks_upper {
+            match enc.cnf.solve_limited(&[-at_least[breaks_lower as usize]], budget) {
+                Answer::Sat => {
+                    best = extract(&enc);
+                    breaks_upper = total_breaks(instance, &best);
+                    outcome.slots = Some(best.clone());
+                    report("breaks", breaks_upper, breaks_lower, progress);
+                    continue;
+                }
+                Answer::Unsat => {
+                    breaks_lower += 1;
+                    report("breaks", breaks_upper, breaks_lower, progress);
+                    continue;
+                }
+                Answer::Unknown => {}
+            }
+            if until.is_some_and(|u| Instant::now() >= u) {
+                break;
+            }
             let target = breaks_upper - 1;
-            match enc.cnf.solve(&[-at_least[target as usize]]) {
+            match enc.cnf.solve_limited(&[-at_least[target as usize]], budget) {
                 Answer::Sat => {
                     best = extract(&enc);
                     breaks_upper = total_breaks(instance, &best);
                     outcome.slots = Some(best.clone());
                 }
                 Answer::Unsat => breaks_lower = breaks_upper,
-                Answer::Unknown => break,
+                Answer::Unknown => {
+                    if until.is_some_and(|u| Instant::now() >= u) {
+                        break;
+                    }
+                    budget = budget.saturating_mul(2);
+                }
             }
             report("breaks", breaks_upper, breaks_lower, progress);
         }

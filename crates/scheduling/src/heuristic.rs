@@ -292,3 +292,16 @@ pub fn solve_heuristic(instance: &Instance, until: Instant) -> Vec<Option<Slot>>
     state.repair_all(until);
     state.slot_of
 }
+
+/// Tie-break polish of a finished schedule: single moves that lower (breaks, idle slots)
+/// lexicographically, so breaks never rise and idle slots fall; locked meetings stay.
+pub fn polish(instance: &Instance, slots: &[Option<Slot>], until: Instant) -> Vec<Option<Slot>> {
+    let mut state = HeuristicState::new(instance);
+    for (meeting, slot) in slots.iter().enumerate() {
+        if let Some(s) = slot {
+            state.place(meeting, *s);
+        }
+    }
+    state.improve(until);
+    state.slot_of
+}

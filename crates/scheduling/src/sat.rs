@@ -56,6 +56,12 @@ impl Cnf {
         }
     }
 
+    /// Like [`Cnf::solve`], giving up (Unknown) after `conflicts` conflicts.
+    pub fn solve_limited(&mut self, assumptions: &[Lit], conflicts: i32) -> Answer {
+        self.solver.set_limit("conflicts", conflicts).expect("CaDiCaL knows the conflicts limit");
+        self.solve(assumptions)
+    }
+
     pub fn value(&self, lit: Lit) -> bool {
         self.solver.value(lit) == Some(true)
     }

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::bounds::weight_upper_bound;
-use crate::exact::{solve_exact, EngineProgress};
-use crate::heuristic::solve_heuristic;
+use crate::exact::{break_rules, solve_exact, EngineProgress};
+use crate::heuristic::{polish, solve_heuristic};
 use crate::model::{Instance, MeetingId, Schedule, Slot};
 use crate::tables::assign_tables;
 use crate::validate::{evaluate, Evaluation};
@@ -134,7 +134,12 @@ pub fn solve(
         weight_upper = weight_upper.min(outcome.weight_upper_bound);
         breaks_lower = outcome.breaks_lower_bound;
         proven = outcome.weight_optimal && outcome.breaks_optimal;
-        slots = outcome.slots;
+        // Tie-break on idle slots without touching the proven objectives.
+        let polish_until = Instant::now() + Duration::from_millis(500);
+        let polish_until = until.map_or(polish_until, |u| u.min(polish_until).max(Instant::now() + Duration::from_millis(50)));
+        // A general spread rule (every participant may have breaks) is global: single moves could break it.
+        let can_polish = break_rules(instance).1.is_none();
+        slots = outcome.slots.map(|s| if can_polish { polish(instance, &s, polish_until) } else { s });
     }
     let slots = match slots {
         Some(s) => s,
