@@ -161,6 +161,15 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_spreadsheet_export_with_the_sheet_header_and_semicolons() {
+        let text = "Code 2021;Country;NUTS level 1;NUTS level 2;NUTS level 3;NUTS level;Country order;Region order\n\
+                    PL;Polska;;;;0;21;1309\nPL8;;Makroregion wschodni;;;1;21;1340\nPL81;;;Lubelskie;;2;21;1341\n";
+        let regions = parse_nuts_csv(text.as_bytes()).unwrap();
+        assert_eq!(regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["PL", "PL8", "PL81"]);
+        assert_eq!(regions[2].name, "Lubelskie");
+    }
+
+    #[test]
     fn rejects_a_level_that_does_not_match_the_code() {
         let e = err("PL,Polska,,,,0,21,1\nPL8,,Makroregion wschodni,,,2,21,2\n");
         assert_eq!((e.line, e.field.as_deref()), (Some(3), Some("nuts_level")));

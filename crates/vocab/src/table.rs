@@ -3,7 +3,9 @@
 //! The `csv` crate does the RFC 4180 work (quoted fields with commas, doubled quotes and embedded
 //! newlines). Two things it does not do are done here: it accepts a quoted field that is never
 //! closed (the field silently swallows the rest of the file), and it reports invalid UTF-8 by
-//! byte offset. Both become errors naming a line.
+//! byte offset. Both become errors naming a line. The delimiter is `,`, or `;` when the header
+//! line has more semicolons than commas (spreadsheets in Polish, Bulgarian and most continental
+//! locales save "CSV" with semicolons).
 
 use crate::VocabError;
 use std::io::Read;
@@ -31,8 +33,13 @@ pub(crate) fn read_rows<R: Read>(mut reader: R) -> Result<Vec<Row>, VocabError> 
         let line = 1 + body[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64;
         VocabError::at_line(line, "the file is not valid UTF-8 (save the export as CSV UTF-8)")
     })?;
-    check_quotes(text)?;
-    let mut csv = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let delimiter = detect_delimiter(text);
+    check_quotes(text, delimiter)?;
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -52,13 +59,23 @@ pub(crate) fn read_rows<R: Read>(mut reader: R) -> Result<Vec<Row>, VocabError> 
     Ok(rows)
 }
 
+fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let count = |c: char| header.chars().filter(|x| *x == c).count();
+    if count(';') > count(',') {
+        b';'
+    } else {
+        b','
+    }
+}
+
 /// Refuses the two quoting mistakes that RFC 4180 readers silently accept: a quoted field that is
 /// still open at the end of the input (reported on the line where it opens), and text between a
 /// closing quote and the next comma (`"Manufacture "of boards"`). Only a quote at the start of a
 /// field opens a quoted field; inside one, `""` is a literal quote and a lone `"` closes it; a
 /// quote inside an unquoted field is literal. The header record is only checked for the first
 /// mistake (its names are not data).
-fn check_quotes(text: &str) -> Result<(), VocabError> {
+fn check_quotes(text: &str, delimiter: u8) -> Result<(), VocabError> {
     #[derive(Clone, Copy)]
     enum S {
         FieldStart,
@@ -71,7 +88,7 @@ fn check_quotes(text: &str) -> Result<(), VocabError> {
     let mut opened_on = 0u64;
     let mut in_header = true;
     for b in text.bytes() {
-        let separator = matches!(b, b',' | b'\n' | b'\r');
+        let separator = b == delimiter || b == b'\n' || b == b'\r';
         state = match (state, b) {
             (S::FieldStart, b'"') => {
                 opened_on = line;
@@ -139,6 +156,14 @@ mod tests {
         assert!(err.message.contains("closing quote"), "{err}");
         let rows = read_rows("\"Level\",\"Rulings (\"x\")\"\n\"1\",\"A\"\n".as_bytes()).unwrap();
         assert_eq!(rows[1].get(1), "A", "header quirk tolerated");
+    }
+
+    #[test]
+    fn semicolon_exports_are_read_too() {
+        let rows = read_rows("code;name\nPL81;\"Lubelskie, region\"\n".as_bytes()).unwrap();
+        assert_eq!(rows[1].fields, vec!["PL81", "Lubelskie, region"]);
+        let err = read_rows("code;name\nPL81;\"Lubelskie\n".as_bytes()).err().unwrap();
+        assert_eq!(err.line, Some(2));
     }
 
     #[test]
