@@ -101,10 +101,13 @@ fn na(s: &str) -> &str {
     }
 }
 
-fn entry(row: &Row, field: &str, raw_code: &str, label: &str, includes: &str, lang: &str) -> Result<NaceEntry, VocabError> {
-    let code = NaceCode::parse(raw_code).map_err(|m| VocabError::at_field(row.line, field, m))?;
+/// Column names of the code and the label, for error messages.
+type Fields = (&'static str, &'static str);
+
+fn entry(row: &Row, fields: Fields, raw_code: &str, label: &str, includes: &str, lang: &str) -> Result<NaceEntry, VocabError> {
+    let code = NaceCode::parse(raw_code).map_err(|m| VocabError::at_field(row.line, fields.0, m))?;
     if label.is_empty() {
-        return Err(VocabError::at_field(row.line, field, format!("code {code} has no label")));
+        return Err(VocabError::at_field(row.line, fields.1, format!("code {code} has no label")));
     }
     Ok(NaceEntry {
         level: code.level(),
@@ -123,8 +126,7 @@ fn clean_row(row: &Row, lang: &str) -> Result<NaceEntry, VocabError> {
             format!("expected {} columns ({}), found {}", CLEAN_COLUMNS.len(), CLEAN_COLUMNS.join(", "), row.fields.len()),
         ));
     }
-    let e = entry(row, CLEAN_COLUMNS[0], row.get(0), row.get(1), na(row.get(3)), lang)
-        .map_err(|e| if e.message.contains("no label") { VocabError { field: Some("NAME".into()), ..e } } else { e })?;
+    let e = entry(row, (CLEAN_COLUMNS[0], CLEAN_COLUMNS[1]), row.get(0), row.get(1), na(row.get(3)), lang)?;
     let stated = na(row.get(2));
     let computed = e.parent.as_deref().unwrap_or("");
     if stated != computed {
@@ -152,8 +154,7 @@ fn ramon_row(row: &Row, lang: &str) -> Result<NaceEntry, VocabError> {
             ))
         }
     };
-    let e = entry(row, "Code", row.get(1), row.get(2), row.get(includes_col), lang)
-        .map_err(|e| if e.message.contains("no label") { VocabError { field: Some("Description".into()), ..e } } else { e })?;
+    let e = entry(row, ("Code", "Description"), row.get(1), row.get(2), row.get(includes_col), lang)?;
     let level = row.get(0);
     if level != e.level.to_string() {
         return Err(VocabError::at_field(
@@ -245,6 +246,8 @@ mod tests {
         assert!(e.message.contains("found 7"), "{e}");
         let e = err(&CLEAN.replace("\"Manufacture of electronic components\"", "\"\""));
         assert_eq!((e.line, e.field.as_deref()), (Some(6), Some("NAME")));
+        let e = err(&RAMON_PL.replace("\"INFORMACJA I KOMUNIKACJA\"", "\"\""));
+        assert_eq!((e.line, e.field.as_deref()), (Some(2), Some("Description")));
         let e = err(&CLEAN.replace("\"26.1\",\"Manufacture of electronic components and boards\",\"26\"", "\"26.1\",\"Manufacture of electronic components and boards\",\"C\""));
         assert_eq!((e.line, e.field.as_deref()), (Some(5), Some("Parent")));
         let e = err(&CLEAN.replace("\"26.1\",\"Manufacture of electronic components and boards\",\"26\",\"NA\",\"NA\",\"NA\"\n", ""));
