@@ -46,8 +46,12 @@ struct Encoding {
     x: Vec<Vec<(Slot, Lit)>>,
     /// Per meeting: "the meeting is held".
     held_meeting: Vec<Lit>,
-    /// Per participant: its hole indicators.
+    /// Per participant: its break units (the sum over all participants bounds the total breaks from above).
     holes: Vec<Vec<Lit>>,
+    /// Per participant and slot: "busy" (single-day run encoding only, else empty).
+    used: Vec<Vec<Option<Lit>>>,
+    /// Whether `holes[p]` are the run counter's "breaks ≥ j" outputs (j = 1, 2, ...).
+    run_counters: bool,
 }
 
 /// Which fairness rule the encoding must enforce: (per-participant cap, general spread).
@@ -155,6 +159,8 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
     let mut holes = vec![Vec::new(); instance.participant_count];
     let meeting_counts = instance.meetings_by_participant();
     let single_day = instance.day_of_slot.windows(2).all(|w| w[0] == w[1]);
+    let run_counters = single_day && !exact_breaks;
+    let mut used_by_participant = vec![Vec::new(); instance.participant_count];
     for who in 0..instance.participant_count {
         if meeting_counts[who].len() <= 1 {
             continue;
@@ -185,6 +191,7 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
                 }
             }
             holes[who] = counter.into_iter().skip(1).take(cap.map_or(usize::MAX, |c| c as usize)).collect();
+            used_by_participant[who] = used;
             continue;
         }
         let mut held: Vec<Option<Lit>> = vec![None; slots];
@@ -236,7 +243,7 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
         encode_spread(&mut cnf, &holes, spread as usize);
     }
 
-    Encoding { cnf, x, held_meeting, holes }
+    Encoding { cnf, x, held_meeting, holes, used: used_by_participant, run_counters }
 }
 
 /// max_p breaks(p) − min_p breaks(p) ≤ spread, with exact per-participant counters:
@@ -263,6 +270,41 @@ fn encode_spread(cnf: &mut Cnf, holes: &[Vec<Lit>], spread: usize) {
                 cnf.clause(&[-lit, min_at_least]);
             }
         }
+    }
+}
+
+/// Once every meeting is held, "participant p has no break" means its n_p meetings fill one block
+/// of n_p consecutive slots. A literal no_break[p] ⇒ (block starting at some s), and ¬no_break[p]
+/// replaces the unit "breaks(p) ≥ 1": the block clauses propagate far better than run counting.
+fn add_block_units(instance: &Instance, enc: &mut Encoding) {
+    let slots = instance.slot_count();
+    let counts = instance.meetings_by_participant();
+    for who in 0..instance.participant_count {
+        let n = counts[who].len();
+        if enc.holes[who].is_empty() || enc.used[who].is_empty() {
+            continue;
+        }
+        let used = enc.used[who].clone();
+        let no_break = enc.cnf.fresh();
+        let mut choices = vec![-no_break];
+        for start in 0..=slots.saturating_sub(n) {
+            if (start..start + n).any(|t| used[t].is_none()) {
+                continue;
+            }
+            let block = enc.cnf.fresh();
+            choices.push(block);
+            for t in 0..slots {
+                if let Some(u) = used[t] {
+                    if (start..start + n).contains(&t) {
+                        enc.cnf.clause(&[-block, u]);
+                    } else {
+                        enc.cnf.clause(&[-block, -u]);
+                    }
+                }
+            }
+        }
+        enc.cnf.clause(&choices);
+        enc.holes[who][0] = -no_break;
     }
 }
 
@@ -400,6 +442,9 @@ pub fn solve_exact(
     };
     report("breaks", breaks_upper, breaks_lower, progress);
     if breaks_upper > 0 {
+        if weight == total && enc.run_counters {
+            add_block_units(instance, &mut enc);
+        }
         let all_holes: Vec<Lit> = enc.holes.iter().flatten().copied().collect();
         let at_least = enc.cnf.totalizer(&all_holes, breaks_upper as usize, false);
         // Probe the lower bound and the upper bound alternately with a growing conflict budget:
