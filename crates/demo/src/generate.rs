@@ -557,7 +557,10 @@ impl Gen {
             OrgKind::BusinessSupport => Some(self.rng.range(1992, 2016)),
             _ => None,
         };
-        let variant = [self.rng.below(2), self.rng.below(2), self.rng.below(2)];
+        // The offer usually belongs to the same line of business as the activity; the need is free.
+        let activity = self.rng.below(2);
+        let offer = if self.rng.chance(0.8) { activity } else { 1 - activity };
+        let variant = [activity, offer, self.rng.below(2)];
         let english_only = company && self.rng.chance(0.04);
         let with_english = !english_only && self.rng.chance(0.5);
         let render = |lt: &LangText, st: &SectorText| -> String {
