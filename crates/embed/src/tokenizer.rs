@@ -1,0 +1,167 @@
+//! XLM-RoBERTa's SentencePiece-unigram tokenizer, as the reference engine runs it: a
+//! per-codepoint normalisation map, collapsed spaces, the U+2581 metaspace, Viterbi over the
+//! piece scores, and one `<unk>` per character no piece covers.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::format::TokenizerData;
+
+const META: char = '\u{2581}';
+
+/// FNV-1a: the keys are short byte strings, for which SipHash costs more than the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[derive(Debug, Clone)]
+pub struct Tokenizer {
+    pieces: FnvMap<Box<[u8]>, u32>,
+    scores: Vec<f32>,
+    norm: HashMap<char, Box<[char]>>,
+    unk_score: f32,
+    max_piece_bytes: usize,
+    pub bos: u32,
+    pub eos: u32,
+    pub pad: u32,
+    pub unk: u32,
+}
+
+impl Tokenizer {
+    pub fn new(data: &TokenizerData) -> Self {
+        let mut pieces = FnvMap::with_capacity_and_hasher(data.pieces.len(), Default::default());
+        let mut max_piece_bytes = 1;
+        for (i, p) in data.pieces.iter().enumerate() {
+            if p.is_empty() {
+                continue;
+            }
+            max_piece_bytes = max_piece_bytes.max(p.len());
+            // On duplicates the lowest id wins, as in the reference's hash table.
+            pieces.entry(p.as_bytes().into()).or_insert(i as u32);
+        }
+        let min_score = data.scores.iter().copied().fold(f32::INFINITY, f32::min);
+        let norm = data
+            .norm
+            .iter()
+            .filter_map(|(cp, out)| {
+                let c = char::from_u32(*cp)?;
+                Some((c, out.iter().filter_map(|&o| char::from_u32(o)).collect()))
+            })
+            .collect();
+        Tokenizer {
+            pieces,
+            scores: data.scores.clone(),
+            norm,
+            unk_score: min_score - 10.0,
+            max_piece_bytes,
+            bos: data.bos,
+            eos: data.eos,
+            pad: data.pad,
+            unk: data.unk,
+        }
+    }
+
+    pub fn vocab_size(&self) -> usize {
+        self.scores.len()
+    }
+
+    /// The normalised text the Viterbi search runs on: map applied, runs of spaces collapsed,
+    /// a leading U+2581 unless the text starts with a space, spaces turned into U+2581.
+    pub fn normalize(&self, text: &str) -> String {
+        let mut cps: Vec<char> = Vec::with_capacity(text.len() + 1);
+        for c in text.chars() {
+            match self.norm.get(&c) {
+                Some(out) => {
+                    for &o in out.iter() {
+                        if !(o == ' ' && cps.last() == Some(&' ')) {
+                            cps.push(o);
+                        }
+                    }
+                }
+                None if c == ' ' && cps.last() == Some(&' ') => {}
+                None => cps.push(c),
+            }
+        }
+        let mut s = String::with_capacity(cps.len() * 3 + 3);
+        if cps.first() != Some(&' ') {
+            s.push(META);
+        }
+        s.extend(cps.iter().map(|&c| if c == ' ' { META } else { c }));
+        s
+    }
+
+    /// Content token ids of `text` (no `<s>`/`</s>`).
+    pub fn encode(&self, text: &str) -> Vec<u32> {
+        let norm = self.normalize(text);
+        let bytes = norm.as_bytes();
+        // Byte offset of every character, plus the end.
+        let mut cs: Vec<usize> = norm.char_indices().map(|(i, _)| i).collect();
+        cs.push(bytes.len());
+        let n = cs.len() - 1;
+
+        const UNREACHED: f32 = -1e30;
+        let mut best = vec![UNREACHED; n + 1];
+        // (piece id or u32::MAX for an unknown character, start character index)
+        let mut back = vec![(u32::MAX, 0usize); n + 1];
+        best[0] = 0.0;
+        for i in 0..n {
+            if best[i] <= -1e29 {
+                continue;
+            }
+            let start = cs[i];
+            for e in i + 1..=n {
+                let len = cs[e] - start;
+                if len > self.max_piece_bytes {
+                    break;
+                }
+                if let Some(&id) = self.pieces.get(&bytes[start..cs[e]]) {
+                    if id != self.unk {
+                        let sc = best[i] + self.scores[id as usize];
+                        if sc > best[e] {
+                            best[e] = sc;
+                            back[e] = (id, i);
+                        }
+                    }
+                }
+            }
+            let us = best[i] + self.unk_score;
+            if us > best[i + 1] {
+                best[i + 1] = us;
+                back[i + 1] = (u32::MAX, i);
+            }
+        }
+        let mut ids = Vec::new();
+        let mut i = n;
+        while i > 0 {
+            let (id, from) = back[i];
+            ids.push(if id == u32::MAX { self.unk } else { id });
+            i = from;
+        }
+        ids.reverse();
+        ids
+    }
+
+    /// `<s>` + content + `</s>`, with the content cut so the total is at most `max_tokens`.
+    pub fn encode_with_specials(&self, text: &str, max_tokens: usize) -> Vec<u32> {
+        let content = self.encode(text);
+        let keep = content.len().min(max_tokens.saturating_sub(2));
+        let mut ids = Vec::with_capacity(keep + 2);
+        ids.push(self.bos);
+        ids.extend_from_slice(&content[..keep]);
+        ids.push(self.eos);
+        ids
+    }
+}
