@@ -12,12 +12,13 @@ use crate::{bulgarian, polish};
 /// Tokens longer than this are junk (hashes, URLs glued together) and are dropped.
 const MAX_TOKEN_BYTES: usize = 60;
 
-/// The languages with a stemmer; everything else is analysed by [`FOLD`].
+/// The languages with a stemmer; everything else is analysed by [`FOLD`]. The discriminants
+/// index the per-language field arrays, in the order of [`Lang::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
-    En,
-    Pl,
-    Bg,
+    En = 0,
+    Pl = 1,
+    Bg = 2,
 }
 
 impl Lang {

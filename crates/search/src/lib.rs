@@ -8,6 +8,7 @@ mod analysis;
 mod bulgarian;
 mod polish;
 
+use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
 
@@ -23,8 +24,7 @@ use tantivy::schema::{
 use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
 use tantivy::{DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentReader, TantivyDocument, Term};
 
-pub use analysis::Lang;
-use analysis::{fold_analyzer, sort_key, tokens, FOLD};
+use analysis::{fold_analyzer, sort_key, tokens, Lang, FOLD};
 
 /// Query words beyond this are ignored: with AND semantics they could only narrow an already
 /// absurd query, and each word costs a handful of term lookups.
@@ -151,9 +151,13 @@ impl TantivyIndex {
     }
 
     fn writer(&self) -> MutexGuard<'_, IndexWriter> {
-        // A panic elsewhere while holding the lock leaves the writer usable: uncommitted work is
-        // rolled back by the next failed commit or overwritten by the next rebuild.
-        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+        // A panic while staging a write poisons the lock: drop whatever it had staged so the
+        // next commit does not publish half of it.
+        self.writer.lock().unwrap_or_else(|poisoned| {
+            let mut writer = poisoned.into_inner();
+            let _ = writer.rollback();
+            writer
+        })
     }
 
     fn document(&self, doc: &OrgDoc) -> TantivyDocument {
@@ -195,12 +199,18 @@ impl TantivyIndex {
         d
     }
 
-    /// Commits the writer's pending work and makes it visible, updating the attributes under the
-    /// same lock.
-    fn commit(&self, writer: &mut IndexWriter, update: impl FnOnce(&mut HashMap<Id, Attrs>)) -> Result<(), String> {
-        if let Err(e) = writer.commit() {
+    /// Runs `stage` on the writer, commits and makes the result visible, updating the attributes
+    /// under the same lock. On any failure the staged work is rolled back, so a half-done write
+    /// (say, a delete without its re-add) never reaches a later commit.
+    fn write(
+        &self,
+        stage: impl FnOnce(&mut IndexWriter) -> tantivy::Result<()>,
+        update: impl FnOnce(&mut HashMap<Id, Attrs>),
+    ) -> Result<(), String> {
+        let mut writer = self.writer();
+        if let Err(e) = stage(&mut writer).and_then(|()| writer.commit().map(drop)) {
             let _ = writer.rollback();
-            return Err(err("commit")(e));
+            return Err(err("write")(e));
         }
         let mut attrs = self.attrs.write().unwrap_or_else(PoisonError::into_inner);
         self.reader.reload().map_err(err("reload"))?;
@@ -302,8 +312,9 @@ impl SegmentCollector for SegmentMatches {
     }
 }
 
-fn counted(counts: HashMap<String, usize>) -> Vec<FacetCount> {
-    let mut out: Vec<FacetCount> = counts.into_iter().map(|(value, count)| FacetCount { value, count }).collect();
+fn counted(counts: HashMap<&str, usize>) -> Vec<FacetCount> {
+    let mut out: Vec<FacetCount> =
+        counts.into_iter().map(|(value, count)| FacetCount { value: value.to_string(), count }).collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     out
 }
@@ -319,22 +330,22 @@ fn facets<'a>(hits: impl Iterator<Item = &'a Attrs>, region: Option<&str>, nace:
     let mut kinds = HashMap::new();
     let mut verified = HashMap::new();
     for a in hits {
-        *country.entry(a.country.clone()).or_insert(0) += 1;
+        *country.entry(a.country.as_str()).or_insert(0) += 1;
         if let Some(code) = a.nuts.as_deref().filter(|c| c.len() >= region_len) {
-            *regions.entry(code[..region_len].to_string()).or_insert(0) += 1;
+            *regions.entry(&code[..region_len]).or_insert(0) += 1;
         }
         for s in &a.sections {
-            *sections.entry(s.clone()).or_insert(0) += 1;
+            *sections.entry(s.as_str()).or_insert(0) += 1;
         }
         for d in &a.divisions {
             let in_section = division_section
                 .is_none_or(|s| d.parse::<u8>().ok().and_then(section_of_division) == Some(s));
             if in_section {
-                *divisions.entry(d.clone()).or_insert(0) += 1;
+                *divisions.entry(d.as_str()).or_insert(0) += 1;
             }
         }
-        *kinds.entry(a.kind.to_string()).or_insert(0) += 1;
-        *verified.entry(a.verified.to_string()).or_insert(0) += 1;
+        *kinds.entry(a.kind).or_insert(0) += 1;
+        *verified.entry(if a.verified { "true" } else { "false" }).or_insert(0) += 1;
     }
     Facets {
         country: counted(country),
@@ -346,38 +357,65 @@ fn facets<'a>(hits: impl Iterator<Item = &'a Attrs>, region: Option<&str>, nace:
     }
 }
 
+/// Orders `hits` enough to cut the page `offset..offset + limit` out of it: only the first
+/// `offset + limit` are fully sorted, the rest just partitioned off.
+fn page<T>(hits: &mut [T], offset: usize, limit: usize, order: impl Fn(&T, &T) -> Ordering) -> &[T] {
+    let end = offset.saturating_add(limit).min(hits.len());
+    if end == 0 {
+        return &[];
+    }
+    if end < hits.len() {
+        hits.select_nth_unstable_by(end - 1, &order);
+    }
+    let head = &mut hits[..end];
+    head.sort_unstable_by(&order);
+    &head[offset.min(end)..]
+}
+
 impl DirectoryIndex for TantivyIndex {
     fn rebuild(&self, docs: Vec<OrgDoc>) -> Result<(), String> {
-        let mut writer = self.writer();
-        writer.delete_all_documents().map_err(err("clearing"))?;
         // The last of several docs with one id wins, as a sequence of upserts would have it.
         let mut latest: HashMap<Id, OrgDoc> = HashMap::with_capacity(docs.len());
         for doc in docs {
             latest.insert(doc.id, doc);
         }
-        for doc in latest.values() {
-            writer.add_document(self.document(doc)).map_err(err("adding"))?;
-        }
         let fresh: HashMap<Id, Attrs> = latest.iter().map(|(id, d)| (*id, Attrs::of(d))).collect();
-        self.commit(&mut writer, |attrs| *attrs = fresh)
+        self.write(
+            |writer| {
+                writer.delete_all_documents()?;
+                for doc in latest.values() {
+                    writer.add_document(self.document(doc))?;
+                }
+                Ok(())
+            },
+            |attrs| *attrs = fresh,
+        )
     }
 
     fn upsert(&self, doc: OrgDoc) -> Result<(), String> {
-        let mut writer = self.writer();
-        writer.delete_term(Term::from_field_i64(self.fields.id, doc.id));
-        writer.add_document(self.document(&doc)).map_err(err("adding"))?;
+        let id = doc.id;
         let attrs = Attrs::of(&doc);
-        self.commit(&mut writer, |all| {
-            all.insert(doc.id, attrs);
-        })
+        self.write(
+            |writer| {
+                writer.delete_term(Term::from_field_i64(self.fields.id, id));
+                writer.add_document(self.document(&doc)).map(drop)
+            },
+            |all| {
+                all.insert(id, attrs);
+            },
+        )
     }
 
     fn remove(&self, id: Id) -> Result<(), String> {
-        let mut writer = self.writer();
-        writer.delete_term(Term::from_field_i64(self.fields.id, id));
-        self.commit(&mut writer, |all| {
-            all.remove(&id);
-        })
+        self.write(
+            |writer| {
+                writer.delete_term(Term::from_field_i64(self.fields.id, id));
+                Ok(())
+            },
+            |all| {
+                all.remove(&id);
+            },
+        )
     }
 
     fn search(&self, query: &DirectoryQuery) -> Result<DirectoryHits, String> {
@@ -415,14 +453,15 @@ impl DirectoryIndex for TantivyIndex {
 
         let mut hits: Vec<(Score, &Attrs, Id)> =
             matches.into_iter().filter_map(|(id, score)| attrs.get(&id).map(|a| (score, a, id))).collect();
-        let by_name = |a: &(Score, &Attrs, Id), b: &(Score, &Attrs, Id)| a.1.sort_key.cmp(&b.1.sort_key).then(a.2.cmp(&b.2));
-        if has_text {
-            hits.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| by_name(a, b)));
-        } else {
-            hits.sort_by(by_name);
-        }
         let facets = facets(hits.iter().map(|h| h.1), region.as_deref(), nace.as_deref());
-        let ids = hits.iter().skip(query.offset).take(query.limit).map(|h| h.2).collect();
-        Ok(DirectoryHits { ids, total: hits.len(), facets })
+        let total = hits.len();
+        let by_name = |a: &(Score, &Attrs, Id), b: &(Score, &Attrs, Id)| a.1.sort_key.cmp(&b.1.sort_key).then(a.2.cmp(&b.2));
+        let page = if has_text {
+            page(&mut hits, query.offset, query.limit, |a, b| b.0.total_cmp(&a.0).then_with(|| by_name(a, b)))
+        } else {
+            page(&mut hits, query.offset, query.limit, by_name)
+        };
+        let ids = page.iter().map(|h| h.2).collect();
+        Ok(DirectoryHits { ids, total, facets })
     }
 }
