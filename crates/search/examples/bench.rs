@@ -55,12 +55,12 @@ fn synthetic(n: usize) -> Vec<OrgDoc> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     (0..n as i64)
         .map(|id| {
-            let nuts = NutsCode::parse(*rng.pick(NUTS)).unwrap();
+            let nuts = NutsCode::parse(rng.pick::<&str>(NUTS)).unwrap();
             let country = nuts.country().to_string();
             let (lang, pool) = *rng.pick(&[("pl", PL), ("en", EN), ("bg", BG), ("cs", EN)]);
             let mut descriptions =
                 vec![LocalizedText { lang: LanguageTag::parse(lang).unwrap(), text: rng.words(pool, 25) }];
-            if rng.next() % 2 == 0 {
+            if rng.next().is_multiple_of(2) {
                 descriptions.push(LocalizedText { lang: LanguageTag::parse("en").unwrap(), text: rng.words(EN, 20) });
             }
             OrgDoc {
@@ -70,11 +70,11 @@ fn synthetic(n: usize) -> Vec<OrgDoc> {
                 kind: *rng.pick(OrgKind::ALL),
                 country,
                 nuts: Some(nuts),
-                nace: (0..1 + rng.next() % 3).map(|_| NaceCode::parse(*rng.pick(NACE)).unwrap()).collect(),
+                nace: (0..1 + rng.next() % 3).map(|_| NaceCode::parse(rng.pick::<&str>(NACE)).unwrap()).collect(),
                 ecosystems: vec![],
                 keywords: vec![rng.words(EN, 1), rng.words(PL, 1)],
                 descriptions,
-                verified: rng.next() % 3 == 0,
+                verified: rng.next().is_multiple_of(3),
             }
         })
         .collect()

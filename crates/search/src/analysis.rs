@@ -94,7 +94,7 @@ pub fn sort_key(name: &str) -> String {
 pub fn stem(lang: Lang, word: &str) -> String {
     match lang {
         Lang::En => frostem::Stemmer::new(frostem::Algorithm::English).stem(word).into_owned(),
-        Lang::Pl => polish::even_out(&frostem::Stemmer::new(frostem::Algorithm::Polish).stem(word)),
+        Lang::Pl => polish::stem(word),
         Lang::Bg => bulgarian::stem(word),
     }
 }

@@ -47,10 +47,8 @@ fn drop_fleeting_vowel(stem: &mut Vec<char>) {
     if !is_consonant(last) {
         return;
     }
-    let consonant_before_vowel = is_consonant(stem[n - 3]);
-    if before == 'ъ' && consonant_before_vowel {
-        stem.remove(n - 2);
-    } else if before == 'е' && last == 'н' && consonant_before_vowel && n >= 5 {
+    let fleeting = before == 'ъ' || (before == 'е' && last == 'н' && n >= 5);
+    if fleeting && is_consonant(stem[n - 3]) {
         stem.remove(n - 2);
     }
 }

@@ -2,6 +2,22 @@
 //! word's forms (klaster/klastra, rynek/rynku, koniec/końca), the r → rz alternation
 //! (klastrze) and a trailing -i (energii/energia). The stemmer itself is frostem's.
 
+use frostem::{Algorithm, Stemmer};
+
+/// Stems one lower-case Polish word.
+pub fn stem(word: &str) -> String {
+    let stemmer = Stemmer::new(Algorithm::Polish);
+    let mut stem = stemmer.stem(word).into_owned();
+    // Typed without Polish letters, the genitive plural -ów ("klastrow") is not recognised:
+    // give the stemmer the form it knows.
+    if stem == word {
+        if let Some(base) = word.strip_suffix("ow") {
+            stem = stemmer.stem(&format!("{base}ów")).into_owned();
+        }
+    }
+    even_out(&stem)
+}
+
 const CONSONANTS: &str = "bcćdfghjklłmnńprsśtwzźż";
 
 fn consonant(c: char) -> bool {
@@ -19,9 +35,9 @@ pub fn even_out(stem: &str) -> String {
         } else if consonant(s[n - 3]) && matches!(s[n - 1], 'r' | 'k' | 'c') {
             s.remove(n - 2);
         }
-    } else if n >= 5 && s[n - 1] == 'z' && s[n - 2] == 'r' && consonant(s[n - 3]) {
-        s.pop();
-    } else if n >= 6 && s[n - 1] == 'i' && consonant(s[n - 2]) {
+    } else if (n >= 5 && s[n - 1] == 'z' && s[n - 2] == 'r' && consonant(s[n - 3]))
+        || (n >= 6 && s[n - 1] == 'i' && consonant(s[n - 2]))
+    {
         s.pop();
     }
     s.into_iter().collect()
@@ -29,7 +45,14 @@ pub fn even_out(stem: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::even_out;
+    use super::{even_out, stem};
+
+    #[test]
+    fn genitive_plural_without_diacritics() {
+        assert_eq!(stem("klastrow"), stem("klastrów"));
+        assert_eq!(stem("klastrow"), stem("klaster"));
+        assert_eq!(stem("producentow"), stem("producent"));
+    }
 
     #[test]
     fn fleeting_e_and_alternations() {

@@ -183,6 +183,9 @@ fn polish_inflected_query_finds_base_forms() {
     // "samolot" meets "samolotów"; "części" typed without diacritics still meets it.
     assert_eq!(ids(&idx, &text("samolot")), vec![3]);
     assert_eq!(sorted_ids(&idx, &text("czesci")), vec![3, 7]);
+    // Typed without Polish letters, the genitive plural still meets klaster/klastrów.
+    assert_eq!(sorted_ids(&idx, &text("klastrow")), vec![1, 3, 7]);
+    assert_eq!(ids(&idx, &text("klastrow przemyslowych")), vec![7]);
 }
 
 #[test]
@@ -191,6 +194,7 @@ fn bulgarian_inflected_query_finds_base_forms() {
     assert_eq!(ids(&idx, &text("клъстери")), vec![2]);
     assert_eq!(ids(&idx, &text("зелената енергия")), vec![2]);
     assert_eq!(ids(&idx, &text("КОМПАНИЯ")), vec![2]);
+    assert_eq!(ids(&idx, &text("клъстерите за икономиката")), vec![2]);
 }
 
 #[test]
