@@ -1,5 +1,5 @@
 //! Embedding throughput on profile-length texts:
-//! `cargo run --release -p klaster-embed --example bench_embed -- [N_TEXTS] [BATCH] [auto|f32|int8]`
+//! `cargo run --release -p klaster-embed --example bench_embed -- [N_TEXTS] [BATCH] [auto|f32|int8] [TOKENS_PER_PASS]`
 
 use klaster_embed::{bench_throughput, locate_model, E5Model, E5Options, Kernel};
 
@@ -13,12 +13,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "int8" => Kernel::Int8,
         k => return Err(format!("unknown kernel {k}").into()),
     };
+    let mut options = E5Options { kernel, ..E5Options::default() };
+    if let Some(t) = args.get(3) {
+        options.tokens_per_pass = t.parse()?;
+    }
     let Some(path) = locate_model().path().map(|p| p.to_path_buf()) else {
         eprintln!("{}", locate_model().reason());
         std::process::exit(2);
     };
     let t = std::time::Instant::now();
-    let model = E5Model::load_with(&path, E5Options { kernel, ..E5Options::default() })?;
+    let model = E5Model::load_with(&path, options)?;
     println!("loaded {} in {:.3} s (kernel {:?})", path.display(), t.elapsed().as_secs_f64(), kernel.resolve());
     let report = bench_throughput(&model, n_texts, batch)?;
     println!("{report}");

@@ -21,6 +21,7 @@ pub mod bench;
 pub mod format;
 mod locate;
 mod model;
+mod norm;
 mod qmatmul;
 pub mod testing;
 pub mod tokenizer;

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use crate::format::{dequantize_q4_0, Header, ModelFile, Q4_BLOCK_BYTES, QK};
 use crate::attention::Attention;
+use crate::norm::AddLayerNorm;
 use crate::qmatmul::QLinear;
 use crate::tokenizer::Tokenizer;
 use crate::{Embedder, Error, InputKind};
@@ -52,7 +53,7 @@ pub struct E5Options {
 
 impl Default for E5Options {
     fn default() -> Self {
-        E5Options { max_tokens: DEFAULT_MAX_TOKENS, kernel: Kernel::Auto, tokens_per_pass: 4096 }
+        E5Options { max_tokens: DEFAULT_MAX_TOKENS, kernel: Kernel::Auto, tokens_per_pass: 1024 }
     }
 }
 
@@ -112,19 +113,26 @@ impl Linear {
 struct LayerNorm {
     w: Tensor,
     b: Tensor,
+    /// The same parameters for the fused residual op.
+    fused: AddLayerNorm,
 }
 
 impl LayerNorm {
-    fn load(f: &ModelFile, name: &str, h: usize) -> Result<Self, Error> {
+    fn load(f: &ModelFile, name: &str, h: usize, eps: f32) -> Result<Self, Error> {
         let w = f.f32_tensor(&format!("{name}.w"), h)?;
         let b = f.f32_tensor(&format!("{name}.b"), h)?;
         Ok(LayerNorm {
+            fused: AddLayerNorm { w: w.clone(), b: b.clone(), eps },
             w: Tensor::from_vec(w, h, &Device::Cpu)?,
             b: Tensor::from_vec(b, h, &Device::Cpu)?,
         })
     }
-    fn forward(&self, x: &Tensor, eps: f32) -> candle_core::Result<Tensor> {
-        candle_nn::ops::layer_norm(x, &self.w, &self.b, eps)
+    fn forward(&self, x: &Tensor) -> candle_core::Result<Tensor> {
+        candle_nn::ops::layer_norm(x, &self.w, &self.b, self.fused.eps)
+    }
+    /// LayerNorm(x + residual).
+    fn forward_residual(&self, x: &Tensor, residual: &Tensor) -> candle_core::Result<Tensor> {
+        x.apply_op2_no_bwd(residual, &self.fused)
     }
 }
 
@@ -200,8 +208,9 @@ impl E5Model {
         // [TVS, H]: every token has type 0, so only the first row is used.
         let mut typ = f.f32_tensor("emb.type", h.type_vocab * hd)?;
         typ.truncate(hd);
-        let emb_ln = LayerNorm::load(&f, "emb.ln", hd)?;
+        let emb_ln = LayerNorm::load(&f, "emb.ln", hd, h.eps)?;
         let kernel = options.kernel.resolve();
+        let eps = h.eps;
         let layers = (0..h.layers)
             .into_par_iter()
             .map(|i| {
@@ -213,10 +222,10 @@ impl E5Model {
                 Ok(Layer {
                     qkv: lin(&["q", "k", "v"], hd, hd, false)?,
                     ao: lin(&["ao"], hd, hd, false)?,
-                    aln: LayerNorm::load(&f, &p("aln"), hd)?,
+                    aln: LayerNorm::load(&f, &p("aln"), hd, eps)?,
                     fi: lin(&["fi"], ff, hd, true)?,
                     fo: lin(&["fo"], hd, ff, false)?,
-                    oln: LayerNorm::load(&f, &p("oln"), hd)?,
+                    oln: LayerNorm::load(&f, &p("oln"), hd, eps)?,
                 })
             })
             .collect::<Result<Vec<_>, Error>>()?;
@@ -311,17 +320,17 @@ impl E5Model {
             }
         });
         let mut x = Tensor::from_vec(emb, (t, hd), &Device::Cpu)?;
-        x = inner.emb_ln.forward(&x, h.eps)?;
+        x = inner.emb_ln.forward(&x)?;
 
         let attention = Attention { segments, heads: h.heads };
         for layer in &inner.layers {
             let qkv = layer.qkv.forward(&x)?;
             let ctx = qkv.apply_op1_no_bwd(&attention)?;
             let a = layer.ao.forward(&ctx)?;
-            x = layer.aln.forward(&(x + a)?, h.eps)?;
+            x = layer.aln.forward_residual(&x, &a)?;
             let m = layer.fi.forward(&x)?;
             let f = layer.fo.forward(&m)?;
-            x = layer.oln.forward(&(x + f)?, h.eps)?;
+            x = layer.oln.forward_residual(&x, &f)?;
         }
 
         let x = x.flatten_all()?.to_vec1::<f32>()?;

@@ -131,7 +131,24 @@ fn quantize_rows(x: &[f32], q: &mut [i8], d: &mut [f32], c: &mut [i32]) {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f,avx512bw")]
 unsafe fn quantize_rows_avx512(x: &[f32], q: &mut [i8], d: &mut [f32], c: &mut [i32]) {
-    quantize_rows_generic(x, q, d, c)
+    use std::arch::x86_64::*;
+    assert!(q.len() == x.len() && d.len() * QK == x.len() && c.len() == d.len());
+    let (lo, hi) = (_mm512_set1_epi32(-128), _mm512_set1_epi32(127));
+    for b in 0..d.len() {
+        let p = x.as_ptr().add(b * QK);
+        let (v0, v1) = (_mm512_loadu_ps(p), _mm512_loadu_ps(p.add(16)));
+        let amax = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(v0), _mm512_abs_ps(v1)));
+        let dd = amax / 127.0;
+        let id = _mm512_set1_ps(if dd > 0.0 { 1.0 / dd } else { 0.0 });
+        // cvtps rounds to nearest even (the default MXCSR mode), like the reference's lrintf.
+        let i0 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v0, id)), lo), hi);
+        let i1 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v1, id)), lo), hi);
+        let out = q.as_mut_ptr().add(b * QK) as *mut __m128i;
+        _mm_storeu_si128(out, _mm512_cvtepi32_epi8(i0));
+        _mm_storeu_si128(out.add(1), _mm512_cvtepi32_epi8(i1));
+        d[b] = dd;
+        c[b] = -8 * _mm512_reduce_add_epi32(_mm512_add_epi32(i0, i1));
+    }
 }
 
 #[inline(always)]
@@ -390,6 +407,20 @@ mod tests {
                 assert!((got - g).abs() <= 1e-3 * (1.0 + g.abs()), "kernel vs generic: {got} vs {g}");
             }
         }
+    }
+
+    #[test]
+    fn vector_quantisation_equals_the_scalar_one() {
+        let x: Vec<f32> = (0..32 * 50).map(|i| ((i * 7919 % 1000) as f32 - 500.0) * 0.013 * (1 + i % 5) as f32).collect();
+        let mut x = x;
+        x[64..96].iter_mut().for_each(|v| *v = 0.0); // an all-zero block
+        x[100] = 0.5 * 127.0 / 127.0; // ties are rounded to even in both
+        let run = |f: fn(&[f32], &mut [i8], &mut [f32], &mut [i32])| {
+            let (mut q, mut d, mut c) = (vec![0i8; x.len()], vec![0f32; 50], vec![0i32; 50]);
+            f(&x, &mut q, &mut d, &mut c);
+            (q, d, c)
+        };
+        assert_eq!(run(quantize_rows), run(quantize_rows_generic));
     }
 
     #[test]
