@@ -3,33 +3,79 @@
 //! piece scores, and one `<unk>` per character no piece covers.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::format::TokenizerData;
 
 const META: char = '\u{2581}';
 
-/// FNV-1a: the keys are short byte strings, for which SipHash costs more than the lookup.
-#[derive(Default)]
-struct Fnv(u64);
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+#[inline]
+fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
     }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
+    h
+}
+
+/// Open-addressing table of the pieces, keyed by FNV-1a of their bytes. Viterbi extends a
+/// candidate piece one character at a time, so the hash is extended too instead of being
+/// recomputed for every substring.
+#[derive(Debug, Clone)]
+struct PieceTable {
+    /// piece id + 1; 0 = empty.
+    slots: Vec<u32>,
+    mask: usize,
+    blob: Vec<u8>,
+    offs: Vec<usize>,
+}
+
+impl PieceTable {
+    fn new(pieces: &[String]) -> Self {
+        let mut blob = Vec::new();
+        let mut offs = vec![0];
+        for p in pieces {
+            blob.extend_from_slice(p.as_bytes());
+            offs.push(blob.len());
         }
-        self.0 = h;
+        let size = (pieces.len() * 2).next_power_of_two().max(2);
+        let mut t = PieceTable { slots: vec![0; size], mask: size - 1, blob, offs };
+        for (id, p) in pieces.iter().enumerate() {
+            // Empty pieces never match; on duplicates the lowest id wins, as in the reference.
+            if p.is_empty() || t.get(fnv1a(FNV_OFFSET, p.as_bytes()), p.as_bytes()).is_some() {
+                continue;
+            }
+            let mut i = fnv1a(FNV_OFFSET, p.as_bytes()) as usize & t.mask;
+            while t.slots[i] != 0 {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = id as u32 + 1;
+        }
+        t
+    }
+
+    #[inline]
+    fn get(&self, hash: u64, key: &[u8]) -> Option<u32> {
+        let mut i = hash as usize & self.mask;
+        loop {
+            let v = self.slots[i];
+            if v == 0 {
+                return None;
+            }
+            let id = (v - 1) as usize;
+            if &self.blob[self.offs[id]..self.offs[id + 1]] == key {
+                return Some(id as u32);
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 }
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 #[derive(Debug, Clone)]
 pub struct Tokenizer {
-    pieces: FnvMap<Box<[u8]>, u32>,
+    pieces: PieceTable,
     scores: Vec<f32>,
     norm: HashMap<char, Box<[char]>>,
     unk_score: f32,
@@ -42,16 +88,8 @@ pub struct Tokenizer {
 
 impl Tokenizer {
     pub fn new(data: &TokenizerData) -> Self {
-        let mut pieces = FnvMap::with_capacity_and_hasher(data.pieces.len(), Default::default());
-        let mut max_piece_bytes = 1;
-        for (i, p) in data.pieces.iter().enumerate() {
-            if p.is_empty() {
-                continue;
-            }
-            max_piece_bytes = max_piece_bytes.max(p.len());
-            // On duplicates the lowest id wins, as in the reference's hash table.
-            pieces.entry(p.as_bytes().into()).or_insert(i as u32);
-        }
+        let max_piece_bytes = data.pieces.iter().map(String::len).max().unwrap_or(1).max(1);
+        let pieces = PieceTable::new(&data.pieces);
         let min_score = data.scores.iter().copied().fold(f32::INFINITY, f32::min);
         let norm = data
             .norm
@@ -122,12 +160,14 @@ impl Tokenizer {
                 continue;
             }
             let start = cs[i];
+            let mut hash = FNV_OFFSET;
             for e in i + 1..=n {
                 let len = cs[e] - start;
                 if len > self.max_piece_bytes {
                     break;
                 }
-                if let Some(&id) = self.pieces.get(&bytes[start..cs[e]]) {
+                hash = fnv1a(hash, &bytes[cs[e - 1]..cs[e]]);
+                if let Some(id) = self.pieces.get(hash, &bytes[start..cs[e]]) {
                     if id != self.unk {
                         let sc = best[i] + self.scores[id as usize];
                         if sc > best[e] {

@@ -25,6 +25,23 @@ const TEXTS: &[(&str, &str)] = &[
     ("mixed", "  ＡＢＣ\u{00A0}Solar  GmbH — ﬁnancing 2024/25 ☀️ Łódź–Пловдив CO₂ ½ M€"),
 ];
 
+/// Tokenizer-only comparison: more scripts and normalisation cases.
+const TOKENIZER_TEXTS: &[&str] = &[
+    "Nasza firma od piętnastu lat produkuje meble z drewna litego i szuka dystrybutorów.",
+    "Предлагаме услуги по проектиране и изграждане на соларни паркове.",
+    "Naše společnost vyvíjí software pro řízení logistiky a skladového hospodářství.",
+    "Das Unternehmen bietet Lohnfertigung von Kunststoffteilen im Spritzgussverfahren an.",
+    "Ελληνικά, Türkçe, Română, Magyar, Slovenščina, Hrvatski, Lietuvių, Latviešu, Eesti, Suomi",
+    "中文测试：产业集群合作伙伴。日本語のテキスト、ｶﾀｶﾅ、한국어 문장",
+    "العربية والعברית ו- हिन्दी भाषा",
+    "e\u{0301} ﬀ ① Ⅻ ㎏ ℃ ™ … “quotes” ‘single’ «guillemets» „low“",
+    "tabs\there, control\u{0007}chars, soft\u{00AD}hyphen, zero\u{200D}width joiner",
+    "   leading and trailing spaces   ",
+    "UPPER lower MiXeD 12345 3.14 1,000,000 €100 $5 £3 #hash @at user@example.com https://klaster.eu/a?b=c",
+    "🙂👍🏽 emoji 🇵🇱🇧🇬 flags",
+    "",
+];
+
 fn reference_dir() -> Option<PathBuf> {
     if let Some(d) = std::env::var_os("KLASTER_E5_REF_DIR") {
         return Some(PathBuf::from(d));
@@ -34,10 +51,11 @@ fn reference_dir() -> Option<PathBuf> {
 
 const DRIVER: &str = r#"
 #include "e5.c"
-/* argv: model texts-file(one text per line) is_query out-file
-   out: per text, i32 n, n × i32 content token ids, dim × f32 embedding */
+/* argv: model texts-file(one text per line) is_query out-file embed(0|1)
+   out: per text, i32 n, n × i32 content token ids, [dim × f32 embedding] */
 int main(int argc, char **argv) {
-    if (argc != 5) return 2;
+    if (argc != 6) return 2;
+    int embed = atoi(argv[5]);
     e5_model *m = e5_load(argv[1]);
     if (!m) return 3;
     FILE *in = fopen(argv[2], "rb"), *out = fopen(argv[4], "wb");
@@ -54,8 +72,8 @@ int main(int argc, char **argv) {
         int *ids = malloc(sizeof(int) * (n + 4));
         int k = tok_content(&m->tok, buf, ids, (int)n + 4);
         fwrite(&k, 4, 1, out); fwrite(ids, 4, k, out);
-        if (e5_embed(m, line, is_query, emb) != 0) return 5;
-        fwrite(emb, 4, dim, out);
+        if (embed && e5_embed(m, line, is_query, emb) != 0) return 5;
+        if (embed) fwrite(emb, 4, dim, out);
         free(buf); free(ids);
     }
     fclose(out);
@@ -69,6 +87,7 @@ struct RefOutput {
     embeddings: Vec<Vec<f32>>,
 }
 
+/// Runs the compiled reference on `texts`; `dim` = 0 asks for token ids only.
 fn run_reference(model: &Path, ref_dir: &Path, texts: &[&str], kind: InputKind, dim: usize) -> RefOutput {
     let work = std::env::temp_dir().join(format!("klaster-embed-ref-{}", std::process::id()));
     std::fs::create_dir_all(&work).unwrap();
@@ -89,7 +108,8 @@ fn run_reference(model: &Path, ref_dir: &Path, texts: &[&str], kind: InputKind, 
     std::fs::write(&input, texts.join("\n") + "\n").unwrap();
     let out = work.join("out.bin");
     let q = if kind == InputKind::Query { "1" } else { "0" };
-    let status = Command::new(&exe).arg(model).arg(&input).arg(q).arg(&out).status().unwrap();
+    let embed = if dim > 0 { "1" } else { "0" };
+    let status = Command::new(&exe).arg(model).arg(&input).arg(q).arg(&out).arg(embed).status().unwrap();
     assert!(status.success(), "the reference engine failed: {status}");
     let bytes = std::fs::read(&out).unwrap();
     std::fs::remove_dir_all(&work).ok();
@@ -121,6 +141,13 @@ fn agrees_with_the_reference_engine() {
     };
     let model_path = locate_model().path().unwrap().to_path_buf();
     let texts: Vec<&str> = TEXTS.iter().map(|(_, t)| *t).collect();
+
+    let reference = run_reference(&model_path, &ref_dir, TOKENIZER_TEXTS, InputKind::Passage, 0);
+    for (text, want) in TOKENIZER_TEXTS.iter().zip(&reference.ids) {
+        let ids = model.token_ids(text, InputKind::Passage);
+        assert_eq!(&ids[1..ids.len() - 1], &want[..], "token ids differ from the reference for {text:?}");
+    }
+    eprintln!("token ids equal the reference's on {} more texts", TOKENIZER_TEXTS.len());
 
     for kind in [InputKind::Query, InputKind::Passage] {
         let reference = run_reference(&model_path, &ref_dir, &texts, kind, model.dim());

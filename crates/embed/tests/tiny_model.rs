@@ -117,6 +117,17 @@ fn tokenizer_gives_one_unk_per_unknown_character() {
 }
 
 #[test]
+fn duplicate_pieces_resolve_to_the_lowest_id() {
+    let mut spec = ModelSpec::tiny();
+    spec.pieces.push(("▁ab".into(), 5.0));
+    let bytes = spec.to_bytes();
+    let t = Tokenizer::new(&ModelFile::parse(&bytes).unwrap().tokenizer);
+    // Were the later copy (score +5) used, "abc" would become [31, 13].
+    assert_eq!(t.encode("abc"), vec![11, 13]);
+    assert_eq!(t.vocab_size(), 32);
+}
+
+#[test]
 fn prefixes_specials_and_the_token_limit() {
     let model = E5Model::from_bytes(&tiny_bytes(), E5Options::default()).unwrap();
     assert_eq!(model.token_ids("ab", InputKind::Query), vec![0, 5, 6, 11, 2]);
