@@ -1,1 +1,358 @@
-fn main() {}
+//! `klaster`: serve the platform, migrate, administer, import reference data and organisations.
+
+use anyhow::{bail, Context};
+use clap::{Args, Parser, Subcommand};
+use klaster::config::{Config, Overrides};
+use klaster::{build_state, open_store, StartOptions};
+use klaster_domain::directory::Directory;
+use klaster_domain::*;
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "klaster",
+    version,
+    about = "Klaster: the self-hostable cluster collaboration platform"
+)]
+struct Cli {
+    /// Configuration file (TOML); default ./klaster.toml when present.
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Where the data lives; the same on every subcommand.
+#[derive(Args, Clone, Default)]
+struct DbArgs {
+    /// Directory of the embedded SQLite database (created if missing).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// postgres://… to use PostgreSQL instead of SQLite.
+    #[arg(long)]
+    database_url: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the web server.
+    Serve {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Address to listen on, e.g. 127.0.0.1:8080.
+        #[arg(long)]
+        bind: Option<String>,
+        /// Load the demo ecosystem when the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations.
+    Migrate {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Administration tasks.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Import reference vocabularies or organisations.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create a user (the first platform administrator, typically).
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        /// Read the password from standard input (it never appears in the process list).
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        platform_admin: bool,
+        /// Display name (defaults to the part of the e-mail before @).
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// NUTS 2021 regions from Eurostat's classification exported as CSV.
+    Nuts {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// NACE Rev. 2 labels in one language (Eurostat's nace2_LL.csv or RAMON export).
+    Nace {
+        file: PathBuf,
+        /// Language of the labels: en, pl, bg, …
+        #[arg(long)]
+        lang: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Organisations from CSV: every row or none; bad rows are reported by line and field.
+    Organisations {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+fn config_for(
+    cli_config: Option<&PathBuf>,
+    db: &DbArgs,
+    extra: Overrides,
+) -> anyhow::Result<Config> {
+    let overrides = Overrides {
+        data_dir: db.data_dir.clone(),
+        database_url: db.database_url.clone(),
+        ..extra
+    };
+    Config::load(cli_config.map(|p| p.as_path()), &overrides)
+}
+
+fn init_tracing(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(filter));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .init();
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve { db, bind, demo } => {
+            let config = config_for(
+                cli.config.as_ref(),
+                &db,
+                Overrides {
+                    bind,
+                    demo: demo.then_some(true),
+                    ..Default::default()
+                },
+            )?;
+            init_tracing(&config.log);
+            serve(config).await
+        }
+        Command::Migrate { db } => {
+            let config = config_for(cli.config.as_ref(), &db, Overrides::default())?;
+            init_tracing(&config.log);
+            open_store(&config.data_dir, config.database_url.as_deref()).await?;
+            println!("the database is up to date");
+            Ok(())
+        }
+        Command::Admin {
+            command:
+                AdminCommand::CreateUser {
+                    email,
+                    password_stdin,
+                    platform_admin,
+                    name,
+                    db,
+                },
+        } => {
+            let config = config_for(cli.config.as_ref(), &db, Overrides::default())?;
+            init_tracing(&config.log);
+            create_user(&config, &email, password_stdin, platform_admin, name).await
+        }
+        Command::Import { command } => import(cli.config.as_ref(), command).await,
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let addr: SocketAddr = config.bind.parse().with_context(|| {
+        format!(
+            "--bind {} is not an address like 127.0.0.1:8080",
+            config.bind
+        )
+    })?;
+    let store = open_store(&config.data_dir, config.database_url.as_deref()).await?;
+    tracing::info!(backend = ?store.backend(), data_dir = %config.data_dir.display(), "database ready");
+    let web = klaster_web::WebConfig {
+        secure_cookies: config.secure_cookies,
+    };
+    let state = build_state(
+        store,
+        StartOptions {
+            vocab_dir: config.vocab_dir.as_deref(),
+            demo: config.demo,
+            web,
+        },
+    )
+    .await?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    tracing::info!("Klaster is ready at http://{addr}");
+    axum::serve(
+        listener,
+        klaster_web::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down");
+    })
+    .await?;
+    Ok(())
+}
+
+async fn create_user(
+    config: &Config,
+    email: &str,
+    password_stdin: bool,
+    platform_admin: bool,
+    name: Option<String>,
+) -> anyhow::Result<()> {
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    if !password_stdin {
+        bail!(
+            "pass the password on standard input with --password-stdin (never on the command line)"
+        );
+    }
+    let mut raw = String::new();
+    std::io::stdin().read_to_string(&mut raw)?;
+    let password = NewPassword::parse(raw.trim_end_matches(['\r', '\n']))
+        .map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let store = open_store(&config.data_dir, config.database_url.as_deref()).await?;
+    let name = name.unwrap_or_else(|| {
+        email
+            .as_str()
+            .split('@')
+            .next()
+            .unwrap_or("admin")
+            .to_string()
+    });
+    let hash = klaster_web::auth::hash_password(password.expose())?;
+    let user = match store_user(&store, &email, &name, &hash, platform_admin).await {
+        Ok(u) => u,
+        Err(DomainError::Validation(e)) => bail!("{e}"),
+        Err(e) => return Err(e.into()),
+    };
+    println!(
+        "created user {} ({}){}",
+        user.id,
+        user.email,
+        if platform_admin {
+            ", platform administrator"
+        } else {
+            ""
+        }
+    );
+    Ok(())
+}
+
+async fn store_user(
+    store: &klaster_store::Store,
+    email: &Email,
+    name: &str,
+    hash: &str,
+    admin: bool,
+) -> DomainResult<User> {
+    let user = store.create_user(email, name, hash, admin).await?;
+    store
+        .audit(None, "user.create.cli", &format!("user:{}", user.id))
+        .await?;
+    Ok(user)
+}
+
+async fn import(cli_config: Option<&PathBuf>, command: ImportCommand) -> anyhow::Result<()> {
+    let read = |file: &PathBuf| {
+        std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))
+    };
+    match command {
+        ImportCommand::Nuts { file, db } => {
+            let config = config_for(cli_config, &db, Overrides::default())?;
+            init_tracing(&config.log);
+            let regions = klaster_vocab::parse_nuts_csv(read(&file)?)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let store = open_store(&config.data_dir, config.database_url.as_deref()).await?;
+            klaster::vocab::ensure(&store, None).await?;
+            let total = regions.len();
+            for (i, chunk) in regions.chunks(500).enumerate() {
+                store.upsert_nuts(chunk).await?;
+                eprintln!(
+                    "NUTS regions: {}/{total}",
+                    (i * 500 + chunk.len()).min(total)
+                );
+            }
+            println!("imported {total} NUTS regions");
+        }
+        ImportCommand::Nace { file, lang, db } => {
+            let config = config_for(cli_config, &db, Overrides::default())?;
+            init_tracing(&config.log);
+            let lang = LanguageTag::parse(&lang).map_err(|e| anyhow::anyhow!("--lang: {e}"))?;
+            let entries = klaster_vocab::parse_nace_csv(read(&file)?, lang.as_str())
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let store = open_store(&config.data_dir, config.database_url.as_deref()).await?;
+            klaster::vocab::ensure(&store, None).await?;
+            klaster::vocab::import_nace(&store, &entries).await?;
+            println!("imported {} NACE codes labelled in {lang}", entries.len());
+        }
+        ImportCommand::Organisations { file, db } => {
+            let config = config_for(cli_config, &db, Overrides::default())?;
+            init_tracing(&config.log);
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {} as UTF-8 text", file.display()))?;
+            let store = open_store(&config.data_dir, config.database_url.as_deref()).await?;
+            klaster::vocab::ensure(&store, None).await?;
+            let index = klaster_search::TantivyIndex::in_memory().map_err(anyhow::Error::msg)?;
+            // The command line acts with platform rights: whoever runs it owns the server.
+            let operator = Actor {
+                user: Some(User {
+                    id: 0,
+                    email: Email::parse("operator@localhost.localdomain").expect("valid"),
+                    display_name: "command line".into(),
+                    is_platform_admin: true,
+                    created_at: time_now(),
+                }),
+                memberships: vec![],
+            };
+            eprintln!("checking {} …", file.display());
+            match (Directory {
+                repo: &store,
+                index: &index,
+            })
+            .import_csv(&operator, &text)
+            .await
+            {
+                Ok(report) => println!("imported {} organisations", report.imported),
+                Err(DomainError::Rows(rows)) => {
+                    for r in &rows {
+                        eprintln!(
+                            "{}: line {}, {}: {}",
+                            file.display(),
+                            r.line,
+                            r.field,
+                            r.message
+                        );
+                    }
+                    bail!(
+                        "nothing was imported: {} problems in {}",
+                        rows.len(),
+                        file.display()
+                    );
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn time_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}

@@ -21,13 +21,19 @@ impl FieldErrors {
         Self::default()
     }
     pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.fields.push(FieldError { field: field.into(), message: message.into() });
+        self.fields.push(FieldError {
+            field: field.into(),
+            message: message.into(),
+        });
     }
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty()
     }
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.fields.iter().find(|f| f.field == field).map(|f| f.message.as_str())
+        self.fields
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| f.message.as_str())
     }
     /// Parse a value, recording the error under `field` when it fails.
     pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
@@ -50,7 +56,11 @@ impl FieldErrors {
 
 impl std::fmt::Display for FieldErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self.fields.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        let parts: Vec<String> = self
+            .fields
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect();
         f.write_str(&parts.join("; "))
     }
 }
@@ -65,6 +75,9 @@ pub enum DomainError {
     Unauthenticated,
     #[error("not allowed")]
     Forbidden,
+    /// An import was refused; every bad row is listed and nothing was stored.
+    #[error("{} rows have errors", .0.len())]
+    Rows(Vec<crate::directory::RowError>),
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("too many attempts, try again later")]

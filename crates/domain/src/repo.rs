@@ -10,7 +10,13 @@ use time::OffsetDateTime;
 #[async_trait]
 pub trait UserRepo: Send + Sync {
     /// Fails with `Conflict` when the e-mail is taken.
-    async fn create_user(&self, email: &Email, display_name: &str, password_hash: &str, platform_admin: bool) -> DomainResult<User>;
+    async fn create_user(
+        &self,
+        email: &Email,
+        display_name: &str,
+        password_hash: &str,
+        platform_admin: bool,
+    ) -> DomainResult<User>;
     async fn user(&self, id: Id) -> DomainResult<Option<User>>;
     /// The user and their password hash, for logging in.
     async fn user_with_hash(&self, email: &Email) -> DomainResult<Option<(User, String)>>;
@@ -22,12 +28,22 @@ pub trait UserRepo: Send + Sync {
 
 #[async_trait]
 pub trait SessionRepo: Send + Sync {
-    async fn create_session(&self, token_hash: &str, user_id: Id, expires_at: OffsetDateTime) -> DomainResult<()>;
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: Id,
+        expires_at: OffsetDateTime,
+    ) -> DomainResult<()>;
     async fn session(&self, token_hash: &str) -> DomainResult<Option<Session>>;
     async fn delete_session(&self, token_hash: &str) -> DomainResult<()>;
     /// Ends every session of a user but the one given (after a password change).
     async fn delete_other_sessions(&self, user_id: Id, keep_token_hash: &str) -> DomainResult<()>;
-    async fn create_api_token(&self, user_id: Id, name: &str, token_hash: &str) -> DomainResult<ApiToken>;
+    async fn create_api_token(
+        &self,
+        user_id: Id,
+        name: &str,
+        token_hash: &str,
+    ) -> DomainResult<ApiToken>;
     async fn api_tokens(&self, user_id: Id) -> DomainResult<Vec<ApiToken>>;
     /// Returns false when the token does not exist or belongs to someone else.
     async fn delete_api_token(&self, user_id: Id, token_id: Id) -> DomainResult<bool>;
@@ -38,7 +54,11 @@ pub trait SessionRepo: Send + Sync {
 #[async_trait]
 pub trait OrgRepo: Send + Sync {
     /// Creates the profile; `admin` (if any) becomes its first organisation administrator.
-    async fn create_org(&self, input: &OrganisationInput, admin: Option<Id>) -> DomainResult<Organisation>;
+    async fn create_org(
+        &self,
+        input: &OrganisationInput,
+        admin: Option<Id>,
+    ) -> DomainResult<Organisation>;
     /// Creates all profiles in one transaction, or none.
     async fn create_orgs(&self, inputs: &[OrganisationInput]) -> DomainResult<Vec<Id>>;
     async fn org(&self, id: Id) -> DomainResult<Option<Organisation>>;
@@ -51,7 +71,14 @@ pub trait OrgRepo: Send + Sync {
     async fn org_role(&self, org_id: Id, user_id: Id) -> DomainResult<Option<OrgRole>>;
     async fn set_org_user(&self, org_id: Id, user_id: Id, role: OrgRole) -> DomainResult<()>;
     async fn remove_org_user(&self, org_id: Id, user_id: Id) -> DomainResult<()>;
-    async fn create_invitation(&self, org_id: Id, email: &Email, role: OrgRole, token_hash: &str, invited_by: Id) -> DomainResult<Invitation>;
+    async fn create_invitation(
+        &self,
+        org_id: Id,
+        email: &Email,
+        role: OrgRole,
+        token_hash: &str,
+        invited_by: Id,
+    ) -> DomainResult<Invitation>;
     async fn invitation_by_token(&self, token_hash: &str) -> DomainResult<Option<Invitation>>;
     async fn pending_invitations(&self, org_id: Id) -> DomainResult<Vec<Invitation>>;
     /// Marks the invitation accepted and gives the user the invited role, in one transaction.
@@ -60,10 +87,23 @@ pub trait OrgRepo: Send + Sync {
     /// The clusters an organisation is a member of: (id, name).
     async fn clusters_of(&self, org_id: Id) -> DomainResult<Vec<(Id, String)>>;
     /// Adds or updates a member of a cluster.
-    async fn set_cluster_member(&self, cluster_id: Id, member_id: Id, committed: bool) -> DomainResult<()>;
+    async fn set_cluster_member(
+        &self,
+        cluster_id: Id,
+        member_id: Id,
+        committed: bool,
+    ) -> DomainResult<()>;
     async fn remove_cluster_member(&self, cluster_id: Id, member_id: Id) -> DomainResult<()>;
-    async fn set_verification(&self, org_id: Id, status: VerificationStatus, note: Option<&str>) -> DomainResult<()>;
-    async fn orgs_with_verification(&self, status: VerificationStatus) -> DomainResult<Vec<Organisation>>;
+    async fn set_verification(
+        &self,
+        org_id: Id,
+        status: VerificationStatus,
+        note: Option<&str>,
+    ) -> DomainResult<()>;
+    async fn orgs_with_verification(
+        &self,
+        status: VerificationStatus,
+    ) -> DomainResult<Vec<Organisation>>;
 }
 
 #[async_trait]
@@ -72,7 +112,11 @@ pub trait VocabRepo: Send + Sync {
     async fn countries(&self) -> DomainResult<Vec<Country>>;
     /// Inserts or renames regions (one transaction).
     async fn upsert_nuts(&self, regions: &[NutsRegion]) -> DomainResult<()>;
-    async fn nuts_regions(&self, country: Option<&str>, level: Option<u8>) -> DomainResult<Vec<NutsRegion>>;
+    async fn nuts_regions(
+        &self,
+        country: Option<&str>,
+        level: Option<u8>,
+    ) -> DomainResult<Vec<NutsRegion>>;
     async fn nuts_region(&self, code: &str) -> DomainResult<Option<NutsRegion>>;
     /// Inserts or updates codes and their labels in the entries' languages (one transaction).
     async fn upsert_nace(&self, entries: &[NaceEntry]) -> DomainResult<()>;
@@ -89,6 +133,12 @@ pub trait AuditRepo: Send + Sync {
     async fn audit_log(&self, limit: i64) -> DomainResult<Vec<AuditEntry>>;
 }
 
+#[async_trait]
+pub trait Health: Send + Sync {
+    /// True when the database answers.
+    async fn ping(&self) -> bool;
+}
+
 /// Everything the platform stores.
-pub trait Repository: UserRepo + SessionRepo + OrgRepo + VocabRepo + AuditRepo {}
-impl<T: UserRepo + SessionRepo + OrgRepo + VocabRepo + AuditRepo> Repository for T {}
+pub trait Repository: UserRepo + SessionRepo + OrgRepo + VocabRepo + AuditRepo + Health {}
+impl<T: UserRepo + SessionRepo + OrgRepo + VocabRepo + AuditRepo + Health> Repository for T {}

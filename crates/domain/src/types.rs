@@ -58,7 +58,11 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..");
-        if local.is_empty() || domain.contains('@') || !domain_ok || s.chars().any(char::is_whitespace) {
+        if local.is_empty()
+            || domain.contains('@')
+            || !domain_ok
+            || s.chars().any(char::is_whitespace)
+        {
             return Err("is not an e-mail address".into());
         }
         Ok(Self(s))
@@ -95,7 +99,10 @@ impl NutsCode {
         if ok {
             Ok(Self(s))
         } else {
-            Err(format!("'{}' is not a NUTS code (e.g. PL81 or BG311)", raw.trim()))
+            Err(format!(
+                "'{}' is not a NUTS code (e.g. PL81 or BG311)",
+                raw.trim()
+            ))
         }
     }
     /// 0 for a country, 3 for the smallest regions.
@@ -107,7 +114,10 @@ impl NutsCode {
     }
     /// This code and every coarser code above it, e.g. PL814 → [PL814, PL81, PL8, PL].
     pub fn with_ancestors(&self) -> Vec<String> {
-        (2..=self.0.len()).rev().map(|n| self.0[..n].to_string()).collect()
+        (2..=self.0.len())
+            .rev()
+            .map(|n| self.0[..n].to_string())
+            .collect()
     }
     pub fn parent(&self) -> Option<NutsCode> {
         (self.0.len() > 2).then(|| NutsCode(self.0[..self.0.len() - 1].to_string()))
@@ -132,11 +142,17 @@ impl NaceCode {
             _ => false,
         };
         if !ok {
-            return Err(format!("'{}' is not a NACE Rev. 2 code (e.g. C, 26, 26.1 or 26.11)", raw.trim()));
+            return Err(format!(
+                "'{}' is not a NACE Rev. 2 code (e.g. C, 26, 26.1 or 26.11)",
+                raw.trim()
+            ));
         }
         let code = Self(s);
         if code.level() > 1 && code.section().is_none() {
-            return Err(format!("'{}' is not in any NACE Rev. 2 division", raw.trim()));
+            return Err(format!(
+                "'{}' is not in any NACE Rev. 2 division",
+                raw.trim()
+            ));
         }
         Ok(code)
     }
@@ -221,7 +237,10 @@ impl LanguageTag {
         if (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase()) {
             Ok(Self(primary.to_string()))
         } else {
-            Err(format!("'{}' is not a language tag (e.g. en, pl, bg)", raw.trim()))
+            Err(format!(
+                "'{}' is not a language tag (e.g. en, pl, bg)",
+                raw.trim()
+            ))
         }
     }
 }
@@ -239,7 +258,10 @@ impl Website {
             .or_else(|| s.strip_prefix("http://"))
             .ok_or_else(|| "must start with http:// or https://".to_string())?;
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        if host.is_empty() || !host.contains('.') || s.chars().any(|c| c.is_whitespace() || c == '"' || c == '<') {
+        if host.is_empty()
+            || !host.contains('.')
+            || s.chars().any(|c| c.is_whitespace() || c == '"' || c == '<')
+        {
             return Err("is not a web address".into());
         }
         if s.len() > 500 {
@@ -372,7 +394,10 @@ mod tests {
         assert_eq!(c.section(), Some('C'));
         assert_eq!(c.with_ancestors(), vec!["26.11", "26.1", "26", "C"]);
         assert_eq!(NaceCode::parse("j").unwrap().level(), 1);
-        assert_eq!(NaceCode::parse("62").unwrap().with_ancestors(), vec!["62", "J"]);
+        assert_eq!(
+            NaceCode::parse("62").unwrap().with_ancestors(),
+            vec!["62", "J"]
+        );
         assert!(NaceCode::parse("04").is_err(), "division 04 does not exist");
         assert!(NaceCode::parse("26.111").is_err());
         assert!(NaceCode::parse("V").is_err());
@@ -392,7 +417,10 @@ mod tests {
 
     #[test]
     fn emails_and_languages() {
-        assert_eq!(Email::parse(" Ana@Example.BG ").unwrap().as_str(), "ana@example.bg");
+        assert_eq!(
+            Email::parse(" Ana@Example.BG ").unwrap().as_str(),
+            "ana@example.bg"
+        );
         for bad in ["", "ana", "ana@", "@x.pl", "a b@x.pl", "a@x", "a@@x.pl"] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
@@ -410,15 +438,26 @@ mod tests {
 
     #[test]
     fn code_enums_parse_loosely() {
-        assert_eq!(OrgKind::parse("Public authority").unwrap(), OrgKind::PublicAuthority);
-        assert_eq!(OrgKind::parse("business-support").unwrap(), OrgKind::BusinessSupport);
-        assert!(OrgKind::parse("alien").unwrap_err().contains("cluster, company"));
+        assert_eq!(
+            OrgKind::parse("Public authority").unwrap(),
+            OrgKind::PublicAuthority
+        );
+        assert_eq!(
+            OrgKind::parse("business-support").unwrap(),
+            OrgKind::BusinessSupport
+        );
+        assert!(OrgKind::parse("alien")
+            .unwrap_err()
+            .contains("cluster, company"));
     }
 
     #[test]
     fn passwords() {
         assert!(NewPassword::parse("short").is_err());
         assert!(NewPassword::parse("long enough pass").is_ok());
-        assert_eq!(format!("{:?}", NewPassword::parse("long enough pass").unwrap()), "NewPassword(***)");
+        assert_eq!(
+            format!("{:?}", NewPassword::parse("long enough pass").unwrap()),
+            "NewPassword(***)"
+        );
     }
 }

@@ -1,0 +1,351 @@
+//! Three interface languages from Fluent files (`locales/LL/main.ftl`), with CLDR plural rules,
+//! and locale-aware numbers and dates. Another language is one more folder and one more variant.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+use std::borrow::{Borrow, Cow};
+use std::collections::HashMap;
+use time::OffsetDateTime;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidi isolation marks would end up inside attributes and CSV; all three scripts are LTR.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Pl,
+    Bg,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Pl, Lang::Bg];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Pl => "pl",
+            Lang::Bg => "bg",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Pl => "Polski",
+            Lang::Bg => "Български",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().split(['-', '_']).next()? {
+            "en" => Some(Lang::En),
+            "pl" => Some(Lang::Pl),
+            "bg" => Some(Lang::Bg),
+            _ => None,
+        }
+    }
+
+    /// The best supported language of an `Accept-Language` header, by q-value.
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or("").trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(lang) = Lang::from_code(tag) {
+                if best.is_none_or(|(bq, _)| q > bq) {
+                    best = Some((q, lang));
+                }
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        self.code().parse().expect("valid language identifier")
+    }
+}
+
+/// The translator handed to every template.
+#[derive(Debug, Clone)]
+pub struct Tr {
+    pub lang: Lang,
+    id: LanguageIdentifier,
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Self {
+        Tr {
+            lang,
+            id: lang.langid(),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    /// The message `key`; a missing key shows itself, so gaps are visible and tests catch them.
+    pub fn t(&self, key: &str) -> String {
+        LOCALES
+            .try_lookup(&self.id, key)
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// A validation message from the domain (written in English) in the page's language when a
+    /// translation exists (`v-` + the message as a slug), else as it is.
+    pub fn msg(&self, english: &str) -> String {
+        let slug: String = english
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        LOCALES
+            .try_lookup(&self.id, &format!("v-{slug}"))
+            .unwrap_or_else(|| english.to_string())
+    }
+
+    /// The name of a role inside an organisation.
+    pub fn role(&self, role: impl Borrow<klaster_domain::OrgRole>) -> String {
+        self.t(&format!("role-{}", role.borrow().code()))
+    }
+
+    /// A language's name in the page's language, or its code when the name is not translated.
+    pub fn language(&self, code: &str) -> String {
+        LOCALES
+            .try_lookup(&self.id, &format!("language-{code}"))
+            .unwrap_or_else(|| code.to_uppercase())
+    }
+
+    /// The message with string arguments.
+    pub fn ta<'a>(&self, key: &str, args: impl AsRef<[(&'a str, &'a str)]>) -> String {
+        let args = args.as_ref();
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string())))
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&self.id, key, &map)
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// A message that depends on a count: `$count` selects the plural form, `$n` is the count
+    /// formatted for the locale.
+    pub fn tn(&self, key: &str, count: impl Borrow<i64>) -> String {
+        let count = *count.borrow();
+        let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        map.insert(Cow::Borrowed("count"), FluentValue::from(count));
+        map.insert(Cow::Borrowed("n"), FluentValue::from(self.num(count)));
+        LOCALES
+            .try_lookup_with_args(&self.id, key, &map)
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// Like `tn` with one more string argument.
+    pub fn tna(&self, key: &str, count: i64, name: &str, value: &str) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        map.insert(Cow::Borrowed("count"), FluentValue::from(count));
+        map.insert(Cow::Borrowed("n"), FluentValue::from(self.num(count)));
+        map.insert(
+            Cow::Owned(name.to_string()),
+            FluentValue::from(value.to_string()),
+        );
+        LOCALES
+            .try_lookup_with_args(&self.id, key, &map)
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// An integer with the locale's grouping: 12,345 / 12 345 (Polish and Bulgarian leave
+    /// four-digit numbers ungrouped, as CLDR's minimum grouping digits say).
+    pub fn num(&self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let (sep, min_group) = match self.lang {
+            Lang::En => (',', 4),
+            Lang::Pl | Lang::Bg => ('\u{a0}', 5),
+        };
+        let grouped = if digits.len() < min_group {
+            digits
+        } else {
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(sep);
+                }
+                out.push(c);
+            }
+            out
+        };
+        if n < 0 {
+            format!("-{grouped}")
+        } else {
+            grouped
+        }
+    }
+
+    /// A decimal with `places` digits after the locale's decimal mark.
+    pub fn dec(&self, x: f64, places: usize) -> String {
+        let s = format!("{:.*}", places, x.abs());
+        let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+        let mut out = self.num(int.parse::<i64>().unwrap_or(0));
+        if x < 0.0 {
+            out.insert(0, '-');
+        }
+        if !frac.is_empty() {
+            out.push(if self.lang == Lang::En { '.' } else { ',' });
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// A calendar date: "7 March 2017", "7 marca 2017", "7 март 2017 г.".
+    pub fn date(&self, dt: impl Borrow<OffsetDateTime>) -> String {
+        let dt = *dt.borrow();
+        let m = dt.month() as usize - 1;
+        let (d, y) = (dt.day(), dt.year());
+        match self.lang {
+            Lang::En => format!("{d} {} {y}", MONTHS_EN[m]),
+            Lang::Pl => format!("{d} {} {y}", MONTHS_PL_GENITIVE[m]),
+            Lang::Bg => format!("{d} {} {y} г.", MONTHS_BG[m]),
+        }
+    }
+
+    /// A date and time in UTC.
+    pub fn datetime(&self, dt: impl Borrow<OffsetDateTime>) -> String {
+        let dt = dt.borrow().to_offset(time::UtcOffset::UTC);
+        format!("{} {:02}:{:02} UTC", self.date(dt), dt.hour(), dt.minute())
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_PL_GENITIVE: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+const MONTHS_BG: [&str; 12] = [
+    "януари",
+    "февруари",
+    "март",
+    "април",
+    "май",
+    "юни",
+    "юли",
+    "август",
+    "септември",
+    "октомври",
+    "ноември",
+    "декември",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        let (en, pl, bg) = (Tr::new(Lang::En), Tr::new(Lang::Pl), Tr::new(Lang::Bg));
+        assert_eq!(en.num(1234), "1,234");
+        assert_eq!(pl.num(1234), "1234");
+        assert_eq!(pl.num(12345), "12\u{a0}345");
+        assert_eq!(bg.num(1234567), "1\u{a0}234\u{a0}567");
+        assert_eq!(en.dec(0.5, 1), "0.5");
+        assert_eq!(pl.dec(1234.25, 2), "1234,25");
+        assert_eq!(en.num(-1000), "-1,000");
+    }
+
+    #[test]
+    fn dates_follow_the_locale() {
+        let d = datetime!(2017-03-07 10:00 UTC);
+        assert_eq!(Tr::new(Lang::En).date(d), "7 March 2017");
+        assert_eq!(Tr::new(Lang::Pl).date(d), "7 marca 2017");
+        assert_eq!(Tr::new(Lang::Bg).date(d), "7 март 2017 г.");
+    }
+
+    #[test]
+    fn plurals_follow_the_locale() {
+        let pl = Tr::new(Lang::Pl);
+        assert_eq!(pl.tn("orgs-count", 1), "1 organizacja");
+        assert_eq!(pl.tn("orgs-count", 3), "3 organizacje");
+        assert_eq!(pl.tn("orgs-count", 5), "5 organizacji");
+        assert_eq!(pl.tn("orgs-count", 22), "22 organizacje");
+        let bg = Tr::new(Lang::Bg);
+        assert_eq!(bg.tn("orgs-count", 1), "1 организация");
+        assert_eq!(bg.tn("orgs-count", 5), "5 организации");
+        assert_eq!(Tr::new(Lang::En).tn("orgs-count", 1), "1 organisation");
+        assert_eq!(
+            Tr::new(Lang::En).tn("orgs-count", 1200),
+            "1,200 organisations"
+        );
+    }
+
+    #[test]
+    fn accept_language_picks_the_best_supported() {
+        assert_eq!(
+            Lang::from_accept_language("de-DE,de;q=0.9,pl;q=0.8,en;q=0.5"),
+            Some(Lang::Pl)
+        );
+        assert_eq!(Lang::from_accept_language("bg-BG"), Some(Lang::Bg));
+        assert_eq!(Lang::from_accept_language("fr"), None);
+    }
+
+    /// Every key of the English file exists in the other languages.
+    #[test]
+    fn all_languages_have_every_key() {
+        let keys = |lang: &str| -> Vec<String> {
+            let path = format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(path)
+                .unwrap()
+                .lines()
+                .filter_map(|l| {
+                    let (k, _) = l.split_once(" =")?;
+                    (!k.starts_with([' ', '#', '-', '*', '[']) && !k.is_empty())
+                        .then(|| k.trim().to_string())
+                })
+                .collect()
+        };
+        let en = keys("en");
+        assert!(en.len() > 50);
+        for lang in ["pl", "bg"] {
+            let other = keys(lang);
+            let missing: Vec<&String> = en.iter().filter(|k| !other.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        }
+    }
+}
