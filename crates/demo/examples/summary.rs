@@ -5,12 +5,21 @@ use std::collections::BTreeMap;
 fn main() {
     let e = klaster_demo::ecosystem();
     let samples = std::env::args().any(|a| a == "--samples");
-    println!("{} organisations, {} memberships, {} users", e.organisations.len(), e.cluster_members.len(), e.users.len());
+    println!(
+        "{} organisations, {} memberships, {} users",
+        e.organisations.len(),
+        e.cluster_members.len(),
+        e.users.len()
+    );
 
     let mut by_country: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut by_lang: BTreeMap<String, usize> = BTreeMap::new();
     for o in &e.organisations {
-        *by_country.entry(o.input.country.to_string()).or_default().entry(o.input.kind.to_string()).or_default() += 1;
+        *by_country
+            .entry(o.input.country.to_string())
+            .or_default()
+            .entry(o.input.kind.to_string())
+            .or_default() += 1;
         for d in &o.input.descriptions {
             *by_lang.entry(d.lang.to_string()).or_default() += 1;
         }
@@ -39,8 +48,19 @@ fn main() {
     }
     if samples {
         for o in e.organisations.iter().step_by(37) {
-            println!("\n[{}] {} ({}, {}, {:?})", o.key, o.input.name, o.input.kind, o.input.country, o.input.nuts.as_ref().map(|n| n.as_str()));
-            println!("  nace {:?}  keywords {:?}", o.input.nace.iter().map(|n| n.as_str()).collect::<Vec<_>>(), o.input.keywords);
+            println!(
+                "\n[{}] {} ({}, {}, {:?})",
+                o.key,
+                o.input.name,
+                o.input.kind,
+                o.input.country,
+                o.input.nuts.as_ref().map(|n| n.as_str())
+            );
+            println!(
+                "  nace {:?}  keywords {:?}",
+                o.input.nace.iter().map(|n| n.as_str()).collect::<Vec<_>>(),
+                o.input.keywords
+            );
             for d in &o.input.descriptions {
                 println!("  {}: {}", d.lang, d.text);
             }

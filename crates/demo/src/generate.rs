@@ -8,15 +8,20 @@ use crate::rng::Rng;
 use crate::text::{self, LangText, SectorText};
 use crate::{named, DemoClusterMember, DemoEcosystem, DemoOrg, Sector};
 use klaster_domain::{
-    CountryCode, Ecosystem as E, LanguageTag, LocalizedText, NaceCode, NutsCode, OrgKind, OrganisationInput,
-    SizeClass, VerificationStatus as V, Website,
+    CountryCode, Ecosystem as E, LanguageTag, LocalizedText, NaceCode, NutsCode, OrgKind,
+    OrganisationInput, SizeClass, VerificationStatus as V, Website,
 };
 
 const SEED: u64 = 0x4B4C_4153_5445_5221; // "KLASTER!"
 /// Chance that a company slot of a cluster is filled by an existing company of the same country and sector.
 const REUSE: f64 = 0.4;
-const MEMBER_KINDS: [OrgKind; 5] =
-    [OrgKind::Company, OrgKind::University, OrgKind::Research, OrgKind::PublicAuthority, OrgKind::BusinessSupport];
+const MEMBER_KINDS: [OrgKind; 5] = [
+    OrgKind::Company,
+    OrgKind::University,
+    OrgKind::Research,
+    OrgKind::PublicAuthority,
+    OrgKind::BusinessSupport,
+];
 
 /// Who a cluster's members are.
 pub(crate) struct Plan {
@@ -59,14 +64,33 @@ const fn plan(
     foreign: &'static [(&'static str, usize)],
     uncommitted: usize,
 ) -> Plan {
-    Plan { key, country, region, sector, side, mix, foreign, uncommitted, extra: &[] }
+    Plan {
+        key,
+        country,
+        region,
+        sector,
+        side,
+        mix,
+        foreign,
+        uncommitted,
+        extra: &[],
+    }
 }
 
 /// Further clusters, so that the directory has peers in every country. Some deliberately miss the
 /// verification checklist (too few committed members, a single member type, too little management).
 const GENERATED: &[GenCluster] = &[
     GenCluster {
-        plan: plan("pl-ict-wroclaw", "PL", "PL51", Sector::Ict, &[Sector::Automotive, Sector::Green], [12, 1, 1, 0, 1], &[], 1),
+        plan: plan(
+            "pl-ict-wroclaw",
+            "PL",
+            "PL51",
+            Sector::Ict,
+            &[Sector::Automotive, Sector::Green],
+            [12, 1, 1, 0, 1],
+            &[],
+            1,
+        ),
         name: "Dolnośląski Klaster Technologii Informatycznych",
         short: Some("DKTI"),
         city: "Wrocław",
@@ -75,7 +99,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("pl-food-pulawy", "PL", "PL81", Sector::Food, &[Sector::Machinery], [12, 1, 1, 1, 0], &[], 0),
+        plan: plan(
+            "pl-food-pulawy",
+            "PL",
+            "PL81",
+            Sector::Food,
+            &[Sector::Machinery],
+            [12, 1, 1, 1, 0],
+            &[],
+            0,
+        ),
         name: "Nadwiślański Klaster Przetwórstwa Owoców",
         short: Some("NKPO"),
         city: "Puławy",
@@ -84,7 +117,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("bg-ict-sofia", "BG", "BG41", Sector::Ict, &[Sector::Energy], [13, 1, 1, 0, 1], &[("RO", 1)], 1),
+        plan: plan(
+            "bg-ict-sofia",
+            "BG",
+            "BG41",
+            Sector::Ict,
+            &[Sector::Energy],
+            [13, 1, 1, 0, 1],
+            &[("RO", 1)],
+            1,
+        ),
         name: "Клъстер Дигитална София",
         short: Some("Дигитална София"),
         city: "София",
@@ -93,7 +135,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Verified,
     },
     GenCluster {
-        plan: plan("bg-food-plovdiv", "BG", "BG42", Sector::Food, &[Sector::Tourism], [11, 1, 1, 1, 0], &[], 2),
+        plan: plan(
+            "bg-food-plovdiv",
+            "BG",
+            "BG42",
+            Sector::Food,
+            &[Sector::Tourism],
+            [11, 1, 1, 1, 0],
+            &[],
+            2,
+        ),
         name: "Клъстер Тракийски храни",
         short: None,
         city: "Пловдив",
@@ -121,7 +172,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Verified,
     },
     GenCluster {
-        plan: plan("cz-ict-brno", "CZ", "CZ06", Sector::Ict, &[Sector::Machinery], [11, 1, 1, 0, 1], &[], 1),
+        plan: plan(
+            "cz-ict-brno",
+            "CZ",
+            "CZ06",
+            Sector::Ict,
+            &[Sector::Machinery],
+            [11, 1, 1, 0, 1],
+            &[],
+            1,
+        ),
         name: "Jihomoravský klastr digitálních technologií",
         short: Some("JKDT"),
         city: "Brno",
@@ -130,7 +190,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("cz-machinery-ostrava", "CZ", "CZ08", Sector::Machinery, &[Sector::Automotive], [11, 1, 1, 0, 1], &[], 0),
+        plan: plan(
+            "cz-machinery-ostrava",
+            "CZ",
+            "CZ08",
+            Sector::Machinery,
+            &[Sector::Automotive],
+            [11, 1, 1, 0, 1],
+            &[],
+            0,
+        ),
         name: "Moravskoslezský strojírenský klastr",
         short: Some("MSSK"),
         city: "Ostrava",
@@ -139,7 +208,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("sk-auto-trnava", "SK", "SK02", Sector::Automotive, &[Sector::Machinery, Sector::Ict], [14, 1, 1, 0, 1], &[("CZ", 1)], 1),
+        plan: plan(
+            "sk-auto-trnava",
+            "SK",
+            "SK02",
+            Sector::Automotive,
+            &[Sector::Machinery, Sector::Ict],
+            [14, 1, 1, 0, 1],
+            &[("CZ", 1)],
+            1,
+        ),
         name: "Západoslovenský automobilový klaster",
         short: Some("ZAK"),
         city: "Trnava",
@@ -148,7 +226,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Verified,
     },
     GenCluster {
-        plan: plan("sk-tourism-zilina", "SK", "SK03", Sector::Tourism, &[], [8, 0, 0, 1, 0], &[], 0),
+        plan: plan(
+            "sk-tourism-zilina",
+            "SK",
+            "SK03",
+            Sector::Tourism,
+            &[],
+            [8, 0, 0, 1, 0],
+            &[],
+            0,
+        ),
         name: "Klaster cestovného ruchu Horné Považie",
         short: Some("KCR HP"),
         city: "Žilina",
@@ -157,7 +244,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Rejected,
     },
     GenCluster {
-        plan: plan("es-energy-valencia", "ES", "ES52", Sector::Energy, &[Sector::Green, Sector::Ict], [12, 1, 1, 0, 1], &[], 1),
+        plan: plan(
+            "es-energy-valencia",
+            "ES",
+            "ES52",
+            Sector::Energy,
+            &[Sector::Green, Sector::Ict],
+            [12, 1, 1, 0, 1],
+            &[],
+            1,
+        ),
         name: "Clúster de Energías Renovables del Turia",
         short: Some("CERT"),
         city: "València",
@@ -166,7 +262,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("de-auto-chemnitz", "DE", "DED", Sector::Automotive, &[Sector::Machinery, Sector::Ict], [14, 1, 2, 0, 1], &[("CZ", 1)], 1),
+        plan: plan(
+            "de-auto-chemnitz",
+            "DE",
+            "DED",
+            Sector::Automotive,
+            &[Sector::Machinery, Sector::Ict],
+            [14, 1, 2, 0, 1],
+            &[("CZ", 1)],
+            1,
+        ),
         name: "Automobilzuliefernetzwerk Südwestsachsen",
         short: Some("AZS"),
         city: "Chemnitz",
@@ -175,7 +280,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Verified,
     },
     GenCluster {
-        plan: plan("de-health-nuernberg", "DE", "DE25", Sector::Health, &[Sector::Ict], [11, 1, 1, 0, 1], &[], 2),
+        plan: plan(
+            "de-health-nuernberg",
+            "DE",
+            "DE25",
+            Sector::Health,
+            &[Sector::Ict],
+            [11, 1, 1, 0, 1],
+            &[],
+            2,
+        ),
         name: "Medizintechnik-Netzwerk Mittelfranken",
         short: Some("MTN"),
         city: "Nürnberg",
@@ -184,7 +298,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("at-energy-linz", "AT", "AT31", Sector::Energy, &[Sector::Machinery], [12, 1, 1, 1, 1], &[("DE", 1)], 1),
+        plan: plan(
+            "at-energy-linz",
+            "AT",
+            "AT31",
+            Sector::Energy,
+            &[Sector::Machinery],
+            [12, 1, 1, 1, 1],
+            &[("DE", 1)],
+            1,
+        ),
         name: "Netzwerk Erneuerbare Energie Traunviertel",
         short: Some("NEET"),
         city: "Steyr",
@@ -193,7 +316,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Verified,
     },
     GenCluster {
-        plan: plan("at-tourism-tirol", "AT", "AT33", Sector::Tourism, &[], [10, 0, 0, 0, 0], &[], 0),
+        plan: plan(
+            "at-tourism-tirol",
+            "AT",
+            "AT33",
+            Sector::Tourism,
+            &[],
+            [10, 0, 0, 0, 0],
+            &[],
+            0,
+        ),
         name: "Tourismusnetzwerk Tiroler Oberland",
         short: None,
         city: "Landeck",
@@ -202,7 +334,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("hu-auto-gyor", "HU", "HU22", Sector::Automotive, &[Sector::Machinery, Sector::Ict], [13, 1, 1, 0, 1], &[("SK", 1)], 1),
+        plan: plan(
+            "hu-auto-gyor",
+            "HU",
+            "HU22",
+            Sector::Automotive,
+            &[Sector::Machinery, Sector::Ict],
+            [13, 1, 1, 0, 1],
+            &[("SK", 1)],
+            1,
+        ),
         name: "Kisalföldi Járműipari Klaszter",
         short: Some("KJK"),
         city: "Győr",
@@ -211,7 +352,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Verified,
     },
     GenCluster {
-        plan: plan("ro-ict-cluj", "RO", "RO11", Sector::Ict, &[Sector::Energy], [13, 1, 1, 0, 1], &[], 1),
+        plan: plan(
+            "ro-ict-cluj",
+            "RO",
+            "RO11",
+            Sector::Ict,
+            &[Sector::Energy],
+            [13, 1, 1, 0, 1],
+            &[],
+            1,
+        ),
         name: "Clusterul Digital Transilvania de Nord",
         short: Some("CDTN"),
         city: "Cluj-Napoca",
@@ -220,7 +370,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Verified,
     },
     GenCluster {
-        plan: plan("it-food-emilia", "IT", "ITH5", Sector::Food, &[Sector::Machinery], [11, 1, 1, 0, 1], &[], 1),
+        plan: plan(
+            "it-food-emilia",
+            "IT",
+            "ITH5",
+            Sector::Food,
+            &[Sector::Machinery],
+            [11, 1, 1, 0, 1],
+            &[],
+            1,
+        ),
         name: "Cluster Agroalimentare della Via Emilia",
         short: None,
         city: "Parma",
@@ -229,7 +388,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("it-aero-campania", "IT", "ITF3", Sector::Aviation, &[], [9, 1, 1, 0, 0], &[], 0),
+        plan: plan(
+            "it-aero-campania",
+            "IT",
+            "ITF3",
+            Sector::Aviation,
+            &[],
+            [9, 1, 1, 0, 0],
+            &[],
+            0,
+        ),
         name: "Rete Aerospaziale Vesuviana",
         short: Some("RAV"),
         city: "Pomigliano d'Arco",
@@ -238,7 +406,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("si-green-ljubljana", "SI", "SI04", Sector::Green, &[Sector::Energy, Sector::Tourism], [11, 0, 1, 0, 1], &[], 0),
+        plan: plan(
+            "si-green-ljubljana",
+            "SI",
+            "SI04",
+            Sector::Green,
+            &[Sector::Energy, Sector::Tourism],
+            [11, 0, 1, 0, 1],
+            &[],
+            0,
+        ),
         name: "Grozd zelenega gospodarstva Zahodna Slovenija",
         short: Some("GZG"),
         city: "Ljubljana",
@@ -247,7 +424,16 @@ const GENERATED: &[GenCluster] = &[
         status: V::Unverified,
     },
     GenCluster {
-        plan: plan("be-health-leuven", "BE", "BE2", Sector::Health, &[Sector::Ict, Sector::Food], [13, 1, 1, 0, 0], &[], 1),
+        plan: plan(
+            "be-health-leuven",
+            "BE",
+            "BE2",
+            Sector::Health,
+            &[Sector::Ict, Sector::Food],
+            [13, 1, 1, 0, 0],
+            &[],
+            1,
+        ),
         name: "Biomedisch Netwerk Dijlevallei",
         short: None,
         city: "Leuven",
@@ -328,14 +514,18 @@ pub(crate) fn build() -> DemoEcosystem {
         pool: Vec::new(),
     };
     for org in named::organisations() {
-        g.names.insert((org.input.country.to_string(), org.input.name.clone()));
+        g.names
+            .insert((org.input.country.to_string(), org.input.name.clone()));
         g.orgs.push(org);
     }
     for gc in GENERATED {
         let org = g.cluster_org(gc);
         g.orgs.push(org);
     }
-    for p in named::PLANS.iter().chain(GENERATED.iter().map(|gc| &gc.plan)) {
+    for p in named::PLANS
+        .iter()
+        .chain(GENERATED.iter().map(|gc| &gc.plan))
+    {
         g.fill(p);
     }
     for gc in GENERATED.iter().filter(|gc| gc.status == V::Rejected) {
@@ -349,13 +539,20 @@ pub(crate) fn build() -> DemoEcosystem {
             o.verification_note = Some(note);
         }
     }
-    DemoEcosystem { organisations: g.orgs, cluster_members: g.members, users: named::users() }
+    DemoEcosystem {
+        organisations: g.orgs,
+        cluster_members: g.members,
+        users: named::users(),
+    }
 }
 
 fn descriptions(pairs: Vec<(&str, String)>) -> Vec<LocalizedText> {
     pairs
         .into_iter()
-        .map(|(l, t)| LocalizedText { lang: LanguageTag::parse(l).expect("language tag"), text: t })
+        .map(|(l, t)| LocalizedText {
+            lang: LanguageTag::parse(l).expect("language tag"),
+            text: t,
+        })
         .collect()
 }
 
@@ -371,19 +568,29 @@ fn langs(codes: &[&str]) -> Vec<LanguageTag> {
 }
 
 fn sector_text(lt: &'static LangText, s: Sector) -> &'static SectorText {
-    lt.sector(s).unwrap_or_else(|| panic!("no {:?} texts in {}", s, lt.code))
+    lt.sector(s)
+        .unwrap_or_else(|| panic!("no {:?} texts in {}", s, lt.code))
 }
 
 impl Gen {
     fn cluster_org(&mut self, gc: &GenCluster) -> DemoOrg {
         let cd = places::country(gc.plan.country);
-        let city = cd.cities.iter().find(|c| c.name == gc.city).unwrap_or_else(|| panic!("no city {}", gc.city));
+        let city = cd
+            .cities
+            .iter()
+            .find(|c| c.name == gc.city)
+            .unwrap_or_else(|| panic!("no city {}", gc.city));
         let lt = text::lang(cd.lang);
         let st = sector_text(lt, gc.plan.sector);
         let en = sector_text(text::lang("en"), gc.plan.sector);
         let mut kw = self.keywords(st);
         kw.truncate(4);
-        assert!(self.names.insert((cd.code.to_string(), gc.name.to_string())), "duplicate name {}", gc.name);
+        assert!(
+            self.names
+                .insert((cd.code.to_string(), gc.name.to_string())),
+            "duplicate name {}",
+            gc.name
+        );
         DemoOrg {
             key: gc.plan.key.to_string(),
             input: OrganisationInput {
@@ -393,10 +600,16 @@ impl Gen {
                 short_name: gc.short.map(str::to_string),
                 country: CountryCode::parse(cd.code).expect("country"),
                 nuts: Some(NutsCode::parse(city.nuts).expect("nuts")),
-                nace: ["94.11", "70.22"].iter().map(|c| NaceCode::parse(c).expect("nace")).collect(),
+                nace: ["94.11", "70.22"]
+                    .iter()
+                    .map(|c| NaceCode::parse(c).expect("nace"))
+                    .collect(),
                 ecosystems: vec![gc.plan.sector.ecosystems(0)[0]],
                 keywords: kw,
-                website: Some(Website::parse(&format!("https://{}.klaster.example", gc.plan.key)).expect("website")),
+                website: Some(
+                    Website::parse(&format!("https://{}.klaster.example", gc.plan.key))
+                        .expect("website"),
+                ),
                 year_founded: Some(gc.year),
                 languages: langs(&[cd.lang, "en"]),
                 descriptions: descriptions(vec![
@@ -423,11 +636,12 @@ impl Gen {
                         continue;
                     }
                 }
-                let wanted = if *kind == OrgKind::Company && !p.side.is_empty() && self.rng.chance(0.25) {
-                    *self.rng.pick(p.side)
-                } else {
-                    p.sector
-                };
+                let wanted =
+                    if *kind == OrgKind::Company && !p.side.is_empty() && self.rng.chance(0.25) {
+                        *self.rng.pick(p.side)
+                    } else {
+                        p.sector
+                    };
                 let sector = available(cd, wanted, p);
                 let key = self.new_org(cd, *kind, sector, p.region);
                 self.join(p.key, key);
@@ -451,16 +665,26 @@ impl Gen {
     }
 
     fn join(&mut self, cluster: &str, member: String) {
-        self.members.push(DemoClusterMember { cluster: cluster.to_string(), member, committed: true });
+        self.members.push(DemoClusterMember {
+            cluster: cluster.to_string(),
+            member,
+            committed: true,
+        });
     }
 
     fn reusable(&mut self, p: &Plan) -> Option<String> {
-        let taken: HashSet<&str> =
-            self.members.iter().filter(|m| m.cluster == p.key).map(|m| m.member.as_str()).collect();
+        let taken: HashSet<&str> = self
+            .members
+            .iter()
+            .filter(|m| m.cluster == p.key)
+            .map(|m| m.member.as_str())
+            .collect();
         let candidates: Vec<&PoolEntry> = self
             .pool
             .iter()
-            .filter(|e| e.country == p.country && (e.sector == p.sector || p.side.contains(&e.sector)))
+            .filter(|e| {
+                e.country == p.country && (e.sector == p.sector || p.side.contains(&e.sector))
+            })
             .filter(|e| !taken.contains(e.key.as_str()))
             .collect();
         if candidates.is_empty() {
@@ -486,7 +710,11 @@ impl Gen {
 
     fn keywords(&mut self, st: &SectorText) -> Vec<String> {
         let n = 3 + self.rng.below(3);
-        self.rng.sample(st.keywords.len(), n).into_iter().map(|i| st.keywords[i].to_string()).collect()
+        self.rng
+            .sample(st.keywords.len(), n)
+            .into_iter()
+            .map(|i| st.keywords[i].to_string())
+            .collect()
     }
 
     /// A name not yet used in the country, and the town it was coined for.
@@ -498,10 +726,18 @@ impl Gen {
         st: &SectorText,
         region: &str,
     ) -> (String, &'static City) {
-        let local: Vec<&'static City> = cd.cities.iter().filter(|c| c.nuts.starts_with(region)).collect();
+        let local: Vec<&'static City> = cd
+            .cities
+            .iter()
+            .filter(|c| c.nuts.starts_with(region))
+            .collect();
         assert!(!local.is_empty(), "no towns in {region}");
         for attempt in 0..80 {
-            let city = if attempt < 40 { *self.rng.pick(&local) } else { self.rng.pick(cd.cities) };
+            let city = if attempt < 40 {
+                *self.rng.pick(&local)
+            } else {
+                self.rng.pick(cd.cities)
+            };
             let name = match kind {
                 OrgKind::Company => {
                     let stem = *self.rng.pick(cd.stems);
@@ -538,7 +774,13 @@ impl Gen {
         panic!("could not coin a unique {kind} name in {}", cd.code);
     }
 
-    fn new_org(&mut self, cd: &'static CountryData, kind: OrgKind, sector: Sector, region: &str) -> String {
+    fn new_org(
+        &mut self,
+        cd: &'static CountryData,
+        kind: OrgKind,
+        sector: Sector,
+        region: &str,
+    ) -> String {
         let lt = text::lang(cd.lang);
         let en = text::lang("en");
         let st = sector_text(lt, sector);
@@ -561,7 +803,11 @@ impl Gen {
         };
         // The offer usually belongs to the same line of business as the activity; the need is free.
         let activity = self.rng.below(2);
-        let offer = if self.rng.chance(0.8) { activity } else { 1 - activity };
+        let offer = if self.rng.chance(0.8) {
+            activity
+        } else {
+            1 - activity
+        };
         let variant = [activity, offer, self.rng.below(2)];
         let english_only = company && self.rng.chance(0.04);
         let with_english = !english_only && self.rng.chance(0.5);
@@ -574,8 +820,12 @@ impl Gen {
                         Some(SizeClass::Medium) => 2,
                         _ => 3,
                     };
-                    let opener = lt.opener[size_idx].replace("{year}", &year.unwrap_or(2000).to_string());
-                    format!("{opener} {} {} {}", st.intro[variant[0]], st.offer[variant[1]], st.seek[variant[2]])
+                    let opener =
+                        lt.opener[size_idx].replace("{year}", &year.unwrap_or(2000).to_string());
+                    format!(
+                        "{opener} {} {} {}",
+                        st.intro[variant[0]], st.offer[variant[1]], st.seek[variant[2]]
+                    )
                 }
                 OrgKind::University => lt.university.replace("{field}", st.field),
                 OrgKind::Research => lt.research.replace("{field}", st.field),
@@ -590,7 +840,11 @@ impl Gen {
         if english_only || with_english {
             texts.push(("en", render(en, st_en)));
         }
-        let keywords = if english_only { self.keywords(st_en) } else { self.keywords(st) };
+        let keywords = if english_only {
+            self.keywords(st_en)
+        } else {
+            self.keywords(st)
+        };
         let nace: Vec<&str> = match kind {
             OrgKind::Company => {
                 let list = sector.nace(variant[0]);
@@ -602,8 +856,19 @@ impl Gen {
             }
             OrgKind::University => vec!["85.42", sector.research_nace()],
             OrgKind::Research => vec![sector.research_nace()],
-            OrgKind::PublicAuthority => vec![if self.rng.chance(0.5) { "84.11" } else { "84.13" }],
-            _ => vec!["70.22", if self.rng.chance(0.5) { "94.11" } else { "82.30" }],
+            OrgKind::PublicAuthority => vec![if self.rng.chance(0.5) {
+                "84.11"
+            } else {
+                "84.13"
+            }],
+            _ => vec![
+                "70.22",
+                if self.rng.chance(0.5) {
+                    "94.11"
+                } else {
+                    "82.30"
+                },
+            ],
         };
         let eco = sector.ecosystems(variant[0]);
         let mut ecosystems = vec![eco[0]];
@@ -617,7 +882,10 @@ impl Gen {
         if self.rng.chance(0.2) {
             spoken.push(*self.rng.pick(cd.extra_langs));
         }
-        let website = self.rng.chance(0.6).then(|| format!("https://{key}.klaster.example"));
+        let website = self
+            .rng
+            .chance(0.6)
+            .then(|| format!("https://{key}.klaster.example"));
         let roll = self.rng.below(100);
         let verification = match kind {
             OrgKind::Company if roll < 8 => V::Verified,
@@ -635,7 +903,10 @@ impl Gen {
                 short_name: None,
                 country: CountryCode::parse(cd.code).expect("country"),
                 nuts: Some(NutsCode::parse(city.nuts).expect("nuts")),
-                nace: nace.iter().map(|c| NaceCode::parse(c).expect("nace")).collect(),
+                nace: nace
+                    .iter()
+                    .map(|c| NaceCode::parse(c).expect("nace"))
+                    .collect(),
                 ecosystems,
                 keywords,
                 website: website.map(|w| Website::parse(&w).expect("website")),
@@ -649,7 +920,11 @@ impl Gen {
             verification_note: None,
         });
         if company {
-            self.pool.push(PoolEntry { key: key.clone(), country: cd.code, sector });
+            self.pool.push(PoolEntry {
+                key: key.clone(),
+                country: cd.code,
+                sector,
+            });
         }
         key
     }

@@ -82,11 +82,18 @@ impl DemoEcosystem {
 
     /// The cluster organisations.
     pub fn clusters(&self) -> impl Iterator<Item = &DemoOrg> {
-        self.organisations.iter().filter(|o| o.input.kind == OrgKind::Cluster)
+        self.organisations
+            .iter()
+            .filter(|o| o.input.kind == OrgKind::Cluster)
     }
 
-    pub fn members_of<'a>(&'a self, cluster: &'a str) -> impl Iterator<Item = &'a DemoClusterMember> + 'a {
-        self.cluster_members.iter().filter(move |m| m.cluster == cluster)
+    pub fn members_of<'a>(
+        &'a self,
+        cluster: &'a str,
+    ) -> impl Iterator<Item = &'a DemoClusterMember> + 'a {
+        self.cluster_members
+            .iter()
+            .filter(move |m| m.cluster == cluster)
     }
 
     /// The checklist figures of a cluster, computed from the membership list.
@@ -95,10 +102,17 @@ impl DemoEcosystem {
     }
 }
 
-pub(crate) fn checklist_of(orgs: &[DemoOrg], members: &[DemoClusterMember], cluster: &str) -> ClusterChecklist {
+pub(crate) fn checklist_of(
+    orgs: &[DemoOrg],
+    members: &[DemoClusterMember],
+    cluster: &str,
+) -> ClusterChecklist {
     let mut kinds: Vec<OrgKind> = Vec::new();
     let mut committed = 0;
-    for m in members.iter().filter(|m| m.cluster == cluster && m.committed) {
+    for m in members
+        .iter()
+        .filter(|m| m.cluster == cluster && m.committed)
+    {
         committed += 1;
         if let Some(o) = orgs.iter().find(|o| o.key == m.member) {
             if !kinds.contains(&o.input.kind) {
@@ -111,7 +125,11 @@ pub(crate) fn checklist_of(orgs: &[DemoOrg], members: &[DemoClusterMember], clus
         .find(|o| o.key == cluster)
         .and_then(|o| o.input.management_fte)
         .unwrap_or(0.0);
-    ClusterChecklist { committed_members: committed, member_kinds: kinds.len(), management_fte: fte }
+    ClusterChecklist {
+        committed_members: committed,
+        member_kinds: kinds.len(),
+        management_fte: fte,
+    }
 }
 
 /// The demo ecosystem. Deterministic: every call returns equal data.

@@ -36,16 +36,30 @@ impl Named {
                 short_name: self.short.map(str::to_string),
                 country: CountryCode::parse(self.country).expect("country"),
                 nuts: self.nuts.map(|n| NutsCode::parse(n).expect("nuts")),
-                nace: self.nace.iter().map(|c| NaceCode::parse(c).expect("nace")).collect(),
+                nace: self
+                    .nace
+                    .iter()
+                    .map(|c| NaceCode::parse(c).expect("nace"))
+                    .collect(),
                 ecosystems: self.ecosystems.to_vec(),
                 keywords: self.keywords.iter().map(|k| k.to_string()).collect(),
-                website: Some(Website::parse(&format!("https://{}.klaster.example", self.key)).expect("website")),
+                website: Some(
+                    Website::parse(&format!("https://{}.klaster.example", self.key))
+                        .expect("website"),
+                ),
                 year_founded: self.year,
-                languages: self.languages.iter().map(|l| LanguageTag::parse(l).expect("lang")).collect(),
+                languages: self
+                    .languages
+                    .iter()
+                    .map(|l| LanguageTag::parse(l).expect("lang"))
+                    .collect(),
                 descriptions: self
                     .descriptions
                     .iter()
-                    .map(|(l, t)| LocalizedText { lang: LanguageTag::parse(l).expect("lang"), text: t.to_string() })
+                    .map(|(l, t)| LocalizedText {
+                        lang: LanguageTag::parse(l).expect("lang"),
+                        text: t.to_string(),
+                    })
                     .collect(),
                 management_fte: self.fte,
                 is_demo: true,
@@ -177,7 +191,11 @@ pub(crate) fn users() -> Vec<DemoUser> {
             email: format!("{org}.{role}@klaster.example"),
             display_name: name.to_string(),
             organisation: Some(org.to_string()),
-            role: if *role == "admin" { OrgRole::Admin } else { OrgRole::Member },
+            role: if *role == "admin" {
+                OrgRole::Admin
+            } else {
+                OrgRole::Member
+            },
             platform_admin: false,
         });
     }

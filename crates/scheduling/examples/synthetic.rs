@@ -6,10 +6,19 @@ use klaster_scheduling::validate::violations;
 use klaster_scheduling::{solve, SolveOptions};
 
 fn main() {
-    let limit: f64 = std::env::args().nth(1).map(|s| s.parse().expect("seconds")).unwrap_or(55.0);
+    let limit: f64 = std::env::args()
+        .nth(1)
+        .map(|s| s.parse().expect("seconds"))
+        .unwrap_or(55.0);
     let instance = large_event(2000, 10_000, 24, 300, 2, 42);
-    let options = SolveOptions { time_limit: Some(limit), ..SolveOptions::default() };
-    let report = solve(&instance, &options, &mut |p| eprintln!("{:>6.2}s {} {:?}", p.seconds, p.phase, p.weight_found)).expect("solve");
+    let options = SolveOptions {
+        time_limit: Some(limit),
+        ..SolveOptions::default()
+    };
+    let report = solve(&instance, &options, &mut |p| {
+        eprintln!("{:>6.2}s {} {:?}", p.seconds, p.phase, p.weight_found)
+    })
+    .expect("solve");
     let e = &report.evaluation;
     println!(
         "engine {} | meetings {}/{} (upper bound {}) | weight {}/{} (upper bound {}) | breaks {} (lower bound {}) | idle {} | table changes {} | {:.1} s | valid: {}",

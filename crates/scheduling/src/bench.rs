@@ -17,7 +17,10 @@ pub const DEFAULT_TIME_LIMIT: f64 = 60.0;
 fn run_dzn(path: &Path, fairness: Option<u32>, time_limit: Option<f64>) -> Result<Report, Error> {
     let mut instance = read_instance(path)?;
     instance.max_break_spread = fairness;
-    let options = SolveOptions { time_limit: Some(time_limit.unwrap_or(DEFAULT_TIME_LIMIT)), ..SolveOptions::default() };
+    let options = SolveOptions {
+        time_limit: Some(time_limit.unwrap_or(DEFAULT_TIME_LIMIT)),
+        ..SolveOptions::default()
+    };
     solve(&instance, &options, &mut |_| {})
 }
 
@@ -31,14 +34,20 @@ fn status_name(status: Status) -> &'static str {
 
 /// Solves one benchmark file and describes the result in JSON. Meetings are numbered by their
 /// 1-based row in `requested`, slots and tables from 1.
-pub fn schedule_dzn_json(path: &Path, fairness: Option<u32>, time_limit: Option<f64>) -> Result<serde_json::Value, Error> {
+pub fn schedule_dzn_json(
+    path: &Path,
+    fairness: Option<u32>,
+    time_limit: Option<f64>,
+) -> Result<serde_json::Value, Error> {
     let report = run_dzn(path, fairness, time_limit)?;
     let assignments: Vec<serde_json::Value> = report
         .schedule
         .placements
         .iter()
         .enumerate()
-        .filter_map(|(id, p)| p.map(|p| json!({"meeting": id + 1, "slot": p.slot + 1, "table": p.table + 1})))
+        .filter_map(|(id, p)| {
+            p.map(|p| json!({"meeting": id + 1, "slot": p.slot + 1, "table": p.table + 1}))
+        })
         .collect();
     let e = &report.evaluation;
     Ok(json!({
@@ -91,14 +100,19 @@ pub struct BenchSummary {
 
 /// Published numbers stored next to the `instances` folder (benchmark layout), keyed by file name.
 fn published(dir: &Path) -> (HashMap<String, Option<u64>>, HashMap<String, usize>) {
-    let parent = dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     let mut breaks = HashMap::new();
     let mut max_meetings = HashMap::new();
     let read = |name: &str| std::fs::read_to_string(parent.join(name)).unwrap_or_default();
     let optima = read("verified_optima.csv");
     let mut lines = optima.lines();
     if let Some(header) = lines.next() {
-        let col = header.split(',').position(|c| c == "published_opt_breaks_d2");
+        let col = header
+            .split(',')
+            .position(|c| c == "published_opt_breaks_d2");
         for line in lines {
             let fields: Vec<&str> = line.split(',').collect();
             if let (Some(c), Some(name)) = (col, fields.first()) {
@@ -111,7 +125,9 @@ fn published(dir: &Path) -> (HashMap<String, Option<u64>>, HashMap<String, usize
     let maxima = read("max_meetings.csv");
     let mut lines = maxima.lines();
     if let Some(header) = lines.next() {
-        let col = header.split(',').position(|c| c == "max_schedulable_meetings");
+        let col = header
+            .split(',')
+            .position(|c| c == "max_schedulable_meetings");
         for line in lines {
             let fields: Vec<&str> = line.split(',').collect();
             if let (Some(c), Some(name)) = (col, fields.first()) {
@@ -149,16 +165,31 @@ pub fn bench_dir_with_limit(
         .filter(|p| p.extension().is_some_and(|e| e == "dzn"))
         .collect();
     files.sort();
-    let (published_breaks, published_max) = if fairness == Some(2) { published(dir) } else { Default::default() };
+    let (published_breaks, published_max) = if fairness == Some(2) {
+        published(dir)
+    } else {
+        Default::default()
+    };
     writeln!(
         out,
         "{:<34} {:>8} {:>9} {:>6} {:>6} {:>5} {:>9} {:>8}  {}",
-        "instance", "meetings", "scheduled", "ub", "breaks", "bound", "published", "seconds", "status"
+        "instance",
+        "meetings",
+        "scheduled",
+        "ub",
+        "breaks",
+        "bound",
+        "published",
+        "seconds",
+        "status"
     )
     .map_err(io)?;
     let mut summary = BenchSummary::default();
     for (index, path) in files.iter().enumerate() {
-        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         progress(index, files.len(), &name);
         let report = run_dzn(path, fairness, time_limit)?;
         let e = &report.evaluation;
@@ -166,8 +197,12 @@ pub fn bench_dir_with_limit(
         let published_max_here = published_max.get(&name).copied();
         let proven = report.breaks_lower_bound == e.breaks_total;
         let matches = match (published_breaks_here, published_max_here) {
-            (Some(b), _) => Some(e.meetings_scheduled == report.meetings_total && e.breaks_total == b && proven),
-            (None, Some(max)) => Some(e.meetings_scheduled == max && report.meetings_upper_bound == max && proven),
+            (Some(b), _) => {
+                Some(e.meetings_scheduled == report.meetings_total && e.breaks_total == b && proven)
+            }
+            (None, Some(max)) => {
+                Some(e.meetings_scheduled == max && report.meetings_upper_bound == max && proven)
+            }
             (None, None) => None,
         };
         let published_text = match (published_breaks_here, published_max_here) {

@@ -12,9 +12,18 @@ pub fn weight_upper_bound(instance: &Instance) -> u64 {
     let capacity: usize = instance.tables_per_slot.iter().sum();
     let capacity_bound: u64 = weights.iter().take(capacity).sum();
 
-    let unplaceable: Vec<bool> = instance.meetings.iter().map(|m| m.allowed_slots().is_empty()).collect();
-    let certain_loss: u64 =
-        instance.meetings.iter().zip(&unplaceable).filter(|(_, &u)| u).map(|(m, _)| m.weight as u64).sum();
+    let unplaceable: Vec<bool> = instance
+        .meetings
+        .iter()
+        .map(|m| m.allowed_slots().is_empty())
+        .collect();
+    let certain_loss: u64 = instance
+        .meetings
+        .iter()
+        .zip(&unplaceable)
+        .filter(|(_, &u)| u)
+        .map(|(m, _)| m.weight as u64)
+        .sum();
 
     // Loss forced at each participant by its own slots, among meetings that are otherwise placeable.
     let mut losses: Vec<(u64, Vec<MeetingId>)> = Vec::new();
@@ -23,7 +32,10 @@ pub fn weight_upper_bound(instance: &Instance) -> u64 {
         let matched = max_matching(instance, &placeable);
         let deficiency = placeable.len() - matched;
         if deficiency > 0 {
-            let mut w: Vec<u64> = placeable.iter().map(|&m| instance.meetings[m].weight as u64).collect();
+            let mut w: Vec<u64> = placeable
+                .iter()
+                .map(|&m| instance.meetings[m].weight as u64)
+                .collect();
             w.sort_unstable();
             losses.push((w.iter().take(deficiency).sum(), placeable));
         }
@@ -45,7 +57,10 @@ pub fn weight_upper_bound(instance: &Instance) -> u64 {
 /// Maximum matching between `meetings` and their allowed slots (Kuhn's augmenting paths).
 fn max_matching(instance: &Instance, meetings: &[MeetingId]) -> usize {
     let slots = instance.slot_count();
-    let allowed: Vec<Vec<usize>> = meetings.iter().map(|&m| instance.meetings[m].allowed_slots()).collect();
+    let allowed: Vec<Vec<usize>> = meetings
+        .iter()
+        .map(|&m| instance.meetings[m].allowed_slots())
+        .collect();
     let mut owner: Vec<Option<usize>> = vec![None; slots];
     let mut matched = 0;
     for start in 0..meetings.len() {
@@ -57,7 +72,12 @@ fn max_matching(instance: &Instance, meetings: &[MeetingId]) -> usize {
     matched
 }
 
-fn augment(meeting: usize, allowed: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+fn augment(
+    meeting: usize,
+    allowed: &[Vec<usize>],
+    owner: &mut [Option<usize>],
+    seen: &mut [bool],
+) -> bool {
     for &slot in &allowed[meeting] {
         if seen[slot] {
             continue;

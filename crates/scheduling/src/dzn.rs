@@ -38,16 +38,18 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, Error> {
             let c = chars[i];
             if c.is_whitespace() {
                 i += 1;
-            } else if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+            } else if c.is_ascii_digit()
+                || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+            {
                 let start = i;
                 i += 1;
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
                 let literal: String = chars[start..i].iter().collect();
-                let value = literal
-                    .parse()
-                    .map_err(|_| Error::parse(line_no, format!("integer `{literal}` out of range")))?;
+                let value = literal.parse().map_err(|_| {
+                    Error::parse(line_no, format!("integer `{literal}` out of range"))
+                })?;
                 tokens.push((Token::Int(value), line_no));
             } else if c.is_ascii_alphabetic() || c == '_' {
                 let start = i;
@@ -68,7 +70,12 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, Error> {
                     '}' => "}",
                     '|' => "|",
                     ',' => ",",
-                    other => return Err(Error::parse(line_no, format!("unexpected character `{other}`"))),
+                    other => {
+                        return Err(Error::parse(
+                            line_no,
+                            format!("unexpected character `{other}`"),
+                        ))
+                    }
                 };
                 tokens.push((Token::Sym(sym), line_no));
                 i += 1;
@@ -86,7 +93,10 @@ struct Parser {
 
 impl Parser {
     fn line(&self) -> usize {
-        self.tokens.get(self.pos).map(|t| t.1).unwrap_or(self.last_line)
+        self.tokens
+            .get(self.pos)
+            .map(|t| t.1)
+            .unwrap_or(self.last_line)
     }
 
     fn peek(&self) -> Option<&Token> {
@@ -107,7 +117,10 @@ impl Parser {
         let line = self.line();
         match self.next()? {
             Token::Sym(s) if s == sym => Ok(()),
-            other => Err(Error::parse(line, format!("expected `{sym}`, found {}", describe(&other)))),
+            other => Err(Error::parse(
+                line,
+                format!("expected `{sym}`, found {}", describe(&other)),
+            )),
         }
     }
 
@@ -124,7 +137,10 @@ impl Parser {
         let line = self.line();
         match self.next()? {
             Token::Int(v) => Ok(v),
-            other => Err(Error::parse(line, format!("expected an integer, found {}", describe(&other)))),
+            other => Err(Error::parse(
+                line,
+                format!("expected an integer, found {}", describe(&other)),
+            )),
         }
     }
 
@@ -175,7 +191,10 @@ impl Parser {
                     }
                 }
             }
-            Some(other) => Err(Error::parse(line, format!("expected a value, found {}", describe(other)))),
+            Some(other) => Err(Error::parse(
+                line,
+                format!("expected a value, found {}", describe(other)),
+            )),
             None => Err(Error::parse(line, "unexpected end of file")),
         }
     }
@@ -199,7 +218,13 @@ impl Parser {
                             }
                         }
                         other => {
-                            return Err(Error::parse(line, format!("expected `,` or `|` in matrix, found {}", describe(&other))))
+                            return Err(Error::parse(
+                                line,
+                                format!(
+                                    "expected `,` or `|` in matrix, found {}",
+                                    describe(&other)
+                                ),
+                            ))
                         }
                     }
                 }
@@ -211,7 +236,12 @@ impl Parser {
                     }
                 }
                 Token::Sym("]") if row.is_empty() => return Ok(Value::Matrix(rows)),
-                other => return Err(Error::parse(line, format!("expected a matrix entry, found {}", describe(&other)))),
+                other => {
+                    return Err(Error::parse(
+                        line,
+                        format!("expected a matrix entry, found {}", describe(&other)),
+                    ))
+                }
             }
         }
     }
@@ -229,13 +259,22 @@ fn describe(token: &Token) -> String {
 pub fn parse_assignments(text: &str) -> Result<HashMap<String, (Value, usize)>, Error> {
     let tokens = tokenize(text)?;
     let last_line = tokens.last().map(|t| t.1).unwrap_or(1);
-    let mut parser = Parser { tokens, pos: 0, last_line };
+    let mut parser = Parser {
+        tokens,
+        pos: 0,
+        last_line,
+    };
     let mut values = HashMap::new();
     while parser.peek().is_some() {
         let line = parser.line();
         let name = match parser.next()? {
             Token::Ident(name) => name,
-            other => return Err(Error::parse(line, format!("expected a parameter name, found {}", describe(&other)))),
+            other => {
+                return Err(Error::parse(
+                    line,
+                    format!("expected a parameter name, found {}", describe(&other)),
+                ))
+            }
         };
         parser.expect("=")?;
         let value = parser.value()?;
@@ -270,13 +309,18 @@ struct Fields {
 
 impl Fields {
     fn get(&self, name: &str) -> Result<&(Value, usize), Error> {
-        self.values.get(name).ok_or_else(|| Error::Invalid(format!("missing parameter `{name}`")))
+        self.values
+            .get(name)
+            .ok_or_else(|| Error::Invalid(format!("missing parameter `{name}`")))
     }
 
     fn count(&self, name: &str) -> Result<usize, Error> {
         match self.get(name)? {
             (Value::Int(v), _) if *v >= 0 => Ok(*v as usize),
-            (_, line) => Err(Error::parse(*line, format!("`{name}` must be a non-negative integer"))),
+            (_, line) => Err(Error::parse(
+                *line,
+                format!("`{name}` must be a non-negative integer"),
+            )),
         }
     }
 
@@ -285,7 +329,10 @@ impl Fields {
             (Value::Array(items), line) if items.len() == expected_len => Ok((items, *line)),
             (Value::Array(items), line) => Err(Error::parse(
                 *line,
-                format!("`{name}` has {} entries, expected {expected_len}", items.len()),
+                format!(
+                    "`{name}` has {} entries, expected {expected_len}",
+                    items.len()
+                ),
             )),
             (_, line) => Err(Error::parse(*line, format!("`{name}` must be an array"))),
         }
@@ -293,7 +340,9 @@ impl Fields {
 }
 
 pub fn parse(text: &str) -> Result<DznInstance, Error> {
-    let fields = Fields { values: parse_assignments(text)? };
+    let fields = Fields {
+        values: parse_assignments(text)?,
+    };
     let participants = fields.count("nBusiness")?;
     let meeting_count = fields.count("nMeetings")?;
     let tables = fields.count("nTables")?;
@@ -301,22 +350,36 @@ pub fn parse(text: &str) -> Result<DznInstance, Error> {
     let morning_slots = fields.count("nMorningSlots")?;
     if morning_slots > slots {
         let line = fields.get("nMorningSlots")?.1;
-        return Err(Error::parse(line, format!("nMorningSlots = {morning_slots} exceeds nTotalSlots = {slots}")));
+        return Err(Error::parse(
+            line,
+            format!("nMorningSlots = {morning_slots} exceeds nTotalSlots = {slots}"),
+        ));
     }
 
     let (requested_value, requested_line) = fields.get("requested")?;
     let Value::Matrix(rows) = requested_value else {
-        return Err(Error::parse(*requested_line, "`requested` must be a matrix `[| p1, p2, session | ... |]`"));
+        return Err(Error::parse(
+            *requested_line,
+            "`requested` must be a matrix `[| p1, p2, session | ... |]`",
+        ));
     };
     if rows.len() != meeting_count {
         return Err(Error::parse(
             *requested_line,
-            format!("`requested` has {} rows but nMeetings = {meeting_count}", rows.len()),
+            format!(
+                "`requested` has {} rows but nMeetings = {meeting_count}",
+                rows.len()
+            ),
         ));
     }
     let mut requested = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
-        let context = |msg: String| Error::parse(*requested_line, format!("`requested` row {}: {msg}", index + 1));
+        let context = |msg: String| {
+            Error::parse(
+                *requested_line,
+                format!("`requested` row {}: {msg}", index + 1),
+            )
+        };
         let [a, b, session] = row[..] else {
             return Err(context(format!("expected 3 columns, found {}", row.len())));
         };
@@ -337,7 +400,10 @@ pub fn parse(text: &str) -> Result<DznInstance, Error> {
     let mut forbidden = Vec::with_capacity(participants);
     for (index, value) in forbidden_values.iter().enumerate() {
         let Value::Set(set) = value else {
-            return Err(Error::parse(forbidden_line, format!("`forbidden` entry {} must be a set", index + 1)));
+            return Err(Error::parse(
+                forbidden_line,
+                format!("`forbidden` entry {} must be a set", index + 1),
+            ));
         };
         let mut slots_of = Vec::new();
         for &s in set {
@@ -345,7 +411,10 @@ pub fn parse(text: &str) -> Result<DznInstance, Error> {
                 continue; // the benchmark's dummy element
             }
             if s < 0 || s as usize > slots {
-                return Err(Error::parse(forbidden_line, format!("`forbidden` entry {}: slot {s} out of range", index + 1)));
+                return Err(Error::parse(
+                    forbidden_line,
+                    format!("`forbidden` entry {}: slot {s} out of range", index + 1),
+                ));
             }
             slots_of.push(s as usize - 1);
         }
@@ -358,7 +427,12 @@ pub fn parse(text: &str) -> Result<DznInstance, Error> {
         match value {
             Value::Int(0) => fixed.push(None),
             Value::Int(s) if *s >= 1 && *s as usize <= slots => fixed.push(Some(*s as usize - 1)),
-            _ => return Err(Error::parse(fixed_line, format!("`fixed` entry {} must be 0 or a slot 1..{slots}", index + 1))),
+            _ => {
+                return Err(Error::parse(
+                    fixed_line,
+                    format!("`fixed` entry {} must be 0 or a slot 1..{slots}", index + 1),
+                ))
+            }
         }
     }
 
@@ -366,20 +440,35 @@ pub fn parse(text: &str) -> Result<DznInstance, Error> {
     let mut precedences = Vec::new();
     for (after, value) in precedence_values.iter().enumerate() {
         let Value::Set(set) = value else {
-            return Err(Error::parse(precedence_line, format!("`precedences` entry {} must be a set", after + 1)));
+            return Err(Error::parse(
+                precedence_line,
+                format!("`precedences` entry {} must be a set", after + 1),
+            ));
         };
         for &before in set {
             if before < 1 || before as usize > meeting_count || before as usize - 1 == after {
                 return Err(Error::parse(
                     precedence_line,
-                    format!("`precedences` entry {}: meeting {before} is not another meeting", after + 1),
+                    format!(
+                        "`precedences` entry {}: meeting {before} is not another meeting",
+                        after + 1
+                    ),
                 ));
             }
             precedences.push((before as usize - 1, after));
         }
     }
 
-    Ok(DznInstance { participants, tables, slots, morning_slots, requested, forbidden, fixed, precedences })
+    Ok(DznInstance {
+        participants,
+        tables,
+        slots,
+        morning_slots,
+        requested,
+        forbidden,
+        fixed,
+        precedences,
+    })
 }
 
 impl DznInstance {
@@ -398,7 +487,9 @@ impl DznInstance {
                 2 => self.morning_slots..self.slots,
                 _ => 0..self.slots,
             };
-            let eligible = session_slots.filter(|&s| available[a][s] && available[b][s]).collect();
+            let eligible = session_slots
+                .filter(|&s| available[a][s] && available[b][s])
+                .collect();
             instance.meetings.push(Meeting {
                 first: a,
                 second: b,
@@ -414,7 +505,8 @@ impl DznInstance {
 }
 
 pub fn read_instance(path: &std::path::Path) -> Result<Instance, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
     let parsed = parse(&text).map_err(|e| e.in_file(path))?;
     Ok(parsed.to_instance())
 }

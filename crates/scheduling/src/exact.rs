@@ -80,7 +80,11 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
     let mut x = Vec::with_capacity(instance.meetings.len());
     let mut held_meeting = Vec::with_capacity(instance.meetings.len());
     for meeting in &instance.meetings {
-        let vars: Vec<(Slot, Lit)> = meeting.allowed_slots().into_iter().map(|s| (s, cnf.fresh())).collect();
+        let vars: Vec<(Slot, Lit)> = meeting
+            .allowed_slots()
+            .into_iter()
+            .map(|s| (s, cnf.fresh()))
+            .collect();
         let lits: Vec<Lit> = vars.iter().map(|v| v.1).collect();
         cnf.at_most_one(&lits);
         let held = if lits.is_empty() {
@@ -130,7 +134,9 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
                     count[instance.meetings[id].second] += 1;
                 }
             }
-            let Some((best, &n)) = count.iter().enumerate().max_by_key(|c| *c.1) else { break };
+            let Some((best, &n)) = count.iter().enumerate().max_by_key(|c| *c.1) else {
+                break;
+            };
             if n == 0 {
                 break;
             }
@@ -165,8 +171,16 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
         if meeting_counts[who].len() <= 1 {
             continue;
         }
-        let used: Vec<Option<Lit>> =
-            at[who].iter().map(|lits| if lits.is_empty() { None } else { Some(cnf.or_of(lits)) }).collect();
+        let used: Vec<Option<Lit>> = at[who]
+            .iter()
+            .map(|lits| {
+                if lits.is_empty() {
+                    None
+                } else {
+                    Some(cnf.or_of(lits))
+                }
+            })
+            .collect();
         if single_day && !exact_breaks {
             // One day: breaks(p) = (number of runs of busy slots) − 1 for an active participant.
             // start[t] ⇐ used[t] ∧ ¬used[t−1]; a small counter over the starts yields the break units
@@ -190,13 +204,21 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
                     cnf.clause(&[-too_many]);
                 }
             }
-            holes[who] = counter.into_iter().skip(1).take(cap.map_or(usize::MAX, |c| c as usize)).collect();
+            holes[who] = counter
+                .into_iter()
+                .skip(1)
+                .take(cap.map_or(usize::MAX, |c| c as usize))
+                .collect();
             used_by_participant[who] = used;
             continue;
         }
         let mut held: Vec<Option<Lit>> = vec![None; slots];
         for t in 0..slots {
-            let previous = if t > 0 && instance.day_of_slot[t - 1] == instance.day_of_slot[t] { held[t - 1] } else { None };
+            let previous = if t > 0 && instance.day_of_slot[t - 1] == instance.day_of_slot[t] {
+                held[t - 1]
+            } else {
+                None
+            };
             held[t] = match (used[t], previous) {
                 (None, p) => p,
                 (u, None) => u,
@@ -215,7 +237,9 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
             if !instance.consecutive_same_day(t) {
                 continue;
             }
-            let (Some(h), Some(next)) = (held[t], used[t + 1]) else { continue };
+            let (Some(h), Some(next)) = (held[t], used[t + 1]) else {
+                continue;
+            };
             if used[t] == Some(h) {
                 continue; // held here only through a meeting now: no idle slot
             }
@@ -243,14 +267,24 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
         encode_spread(&mut cnf, &holes, spread as usize);
     }
 
-    Encoding { cnf, x, held_meeting, holes, used: used_by_participant, run_counters }
+    Encoding {
+        cnf,
+        x,
+        held_meeting,
+        holes,
+        used: used_by_participant,
+        run_counters,
+    }
 }
 
 /// max_p breaks(p) − min_p breaks(p) ≤ spread, with exact per-participant counters:
 /// at_least[p][j] ⇔ breaks(p) ≥ j+1, and all_at_least[j] ⇒ every participant has ≥ j+1 breaks;
 /// then breaks(p) ≥ j+1+spread+1 forces all_at_least[j+1]... written as: p ≥ j+spread+1 ⇒ min ≥ j.
 fn encode_spread(cnf: &mut Cnf, holes: &[Vec<Lit>], spread: usize) {
-    let counters: Vec<Vec<Lit>> = holes.iter().map(|h| cnf.totalizer(h, h.len(), true)).collect();
+    let counters: Vec<Vec<Lit>> = holes
+        .iter()
+        .map(|h| cnf.totalizer(h, h.len(), true))
+        .collect();
     let longest = counters.iter().map(|c| c.len()).max().unwrap_or(0);
     // min_at_least[j] ⇒ every participant has ≥ j breaks (j ≥ 1).
     for j in 1..=longest {
@@ -309,11 +343,20 @@ fn add_block_units(instance: &Instance, enc: &mut Encoding) {
 }
 
 fn extract(enc: &Encoding) -> Vec<Option<Slot>> {
-    enc.x.iter().map(|vars| vars.iter().find(|v| enc.cnf.value(v.1)).map(|v| v.0)).collect()
+    enc.x
+        .iter()
+        .map(|vars| vars.iter().find(|v| enc.cnf.value(v.1)).map(|v| v.0))
+        .collect()
 }
 
 fn weight_of(instance: &Instance, slots: &[Option<Slot>]) -> u64 {
-    instance.meetings.iter().zip(slots).filter(|(_, s)| s.is_some()).map(|(m, _)| m.weight as u64).sum()
+    instance
+        .meetings
+        .iter()
+        .zip(slots)
+        .filter(|(_, s)| s.is_some())
+        .map(|(m, _)| m.weight as u64)
+        .sum()
 }
 
 pub fn total_breaks(instance: &Instance, slots: &[Option<Slot>]) -> u64 {
@@ -324,7 +367,9 @@ pub fn total_breaks(instance: &Instance, slots: &[Option<Slot>]) -> u64 {
             busy[meeting.second].push(*s);
         }
     }
-    busy.iter_mut().map(|b| breaks_of(instance, b).0 as u64).sum()
+    busy.iter_mut()
+        .map(|b| breaks_of(instance, b).0 as u64)
+        .sum()
 }
 
 pub fn solve_exact(
@@ -363,7 +408,13 @@ pub fn solve_exact(
                 }
             }
             Answer::Unsat => {
-                let lightest = instance.meetings.iter().map(|m| m.weight as u64).min().unwrap_or(1).max(1);
+                let lightest = instance
+                    .meetings
+                    .iter()
+                    .map(|m| m.weight as u64)
+                    .min()
+                    .unwrap_or(1)
+                    .max(1);
                 upper = total.saturating_sub(lightest);
             }
             Answer::Unknown => return outcome,
@@ -452,7 +503,10 @@ pub fn solve_exact(
         // top-down steps keep improving the schedule when the proofs get hard.
         let mut budget = 2_000;
         while breaks_lower < breaks_upper {
-            match enc.cnf.solve_limited(&[-at_least[breaks_lower as usize]], budget) {
+            match enc
+                .cnf
+                .solve_limited(&[-at_least[breaks_lower as usize]], budget)
+            {
                 Answer::Sat => {
                     best = extract(&enc);
                     breaks_upper = total_breaks(instance, &best);

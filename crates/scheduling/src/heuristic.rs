@@ -27,13 +27,20 @@ impl<'a> HeuristicState<'a> {
             predecessors[after].push(before);
             successors[before].push(after);
         }
-        let cap = match (instance.max_breaks_per_participant, instance.max_break_spread) {
+        let cap = match (
+            instance.max_breaks_per_participant,
+            instance.max_break_spread,
+        ) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
         HeuristicState {
             instance,
-            allowed: instance.meetings.iter().map(|m| m.allowed_slots()).collect(),
+            allowed: instance
+                .meetings
+                .iter()
+                .map(|m| m.allowed_slots())
+                .collect(),
             slot_of: vec![None; instance.meetings.len()],
             busy: vec![vec![None; slots]; instance.participant_count],
             at_slot: vec![Vec::new(); slots],
@@ -73,10 +80,16 @@ impl<'a> HeuristicState<'a> {
         {
             return false;
         }
-        if self.predecessors[meeting].iter().any(|&p| self.slot_of[p].is_none_or(|s| s >= slot)) {
+        if self.predecessors[meeting]
+            .iter()
+            .any(|&p| self.slot_of[p].is_none_or(|s| s >= slot))
+        {
             return false;
         }
-        if self.successors[meeting].iter().any(|&s| self.slot_of[s].is_some_and(|t| t <= slot)) {
+        if self.successors[meeting]
+            .iter()
+            .any(|&s| self.slot_of[s].is_some_and(|t| t <= slot))
+        {
             return false;
         }
         if let Some(cap) = self.cap {
@@ -111,7 +124,9 @@ impl<'a> HeuristicState<'a> {
     }
 
     pub fn unplace(&mut self, meeting: MeetingId) {
-        let Some(slot) = self.slot_of[meeting].take() else { return };
+        let Some(slot) = self.slot_of[meeting].take() else {
+            return;
+        };
         let m = &self.instance.meetings[meeting];
         self.busy[m.first][slot] = None;
         self.busy[m.second][slot] = None;
@@ -139,11 +154,18 @@ impl<'a> HeuristicState<'a> {
                 self.place(id, locked.slot);
             }
         }
-        let mut order: Vec<MeetingId> = (0..self.instance.meetings.len()).filter(|&m| self.slot_of[m].is_none()).collect();
+        let mut order: Vec<MeetingId> = (0..self.instance.meetings.len())
+            .filter(|&m| self.slot_of[m].is_none())
+            .collect();
         order.sort_by_key(|&m| {
             let meeting = &self.instance.meetings[m];
             let degree = by_participant[meeting.first].len() + by_participant[meeting.second].len();
-            (std::cmp::Reverse(meeting.weight), self.allowed[m].len(), std::cmp::Reverse(degree), m)
+            (
+                std::cmp::Reverse(meeting.weight),
+                self.allowed[m].len(),
+                std::cmp::Reverse(degree),
+                m,
+            )
         });
         // Predecessors before successors, so precedence checks see them placed.
         let order = precedence_order(order, &self.predecessors);
@@ -158,23 +180,31 @@ impl<'a> HeuristicState<'a> {
     fn repair(&mut self, meeting: MeetingId) -> bool {
         let m = self.instance.meetings[meeting].clone();
         for &slot in &self.allowed[meeting].clone() {
-            let mut blockers: Vec<MeetingId> = [self.busy[m.first][slot], self.busy[m.second][slot]]
-                .into_iter()
-                .flatten()
-                .collect();
+            let mut blockers: Vec<MeetingId> =
+                [self.busy[m.first][slot], self.busy[m.second][slot]]
+                    .into_iter()
+                    .flatten()
+                    .collect();
             blockers.dedup();
-            let candidates: Vec<Vec<MeetingId>> =
-                if blockers.is_empty() && self.at_slot[slot].len() >= self.instance.tables_per_slot[slot] {
-                    self.at_slot[slot].iter().take(12).map(|&b| vec![b]).collect()
-                } else {
-                    vec![blockers]
-                };
+            let candidates: Vec<Vec<MeetingId>> = if blockers.is_empty()
+                && self.at_slot[slot].len() >= self.instance.tables_per_slot[slot]
+            {
+                self.at_slot[slot]
+                    .iter()
+                    .take(12)
+                    .map(|&b| vec![b])
+                    .collect()
+            } else {
+                vec![blockers]
+            };
             for blockers in candidates {
                 if blockers.iter().any(|&b| self.is_locked(b)) {
                     continue;
                 }
-                let previous: Vec<(MeetingId, Slot)> =
-                    blockers.iter().map(|&b| (b, self.slot_of[b].expect("blockers are placed"))).collect();
+                let previous: Vec<(MeetingId, Slot)> = blockers
+                    .iter()
+                    .map(|&b| (b, self.slot_of[b].expect("blockers are placed")))
+                    .collect();
                 for &b in &blockers {
                     self.unplace(b);
                 }
@@ -215,7 +245,9 @@ impl<'a> HeuristicState<'a> {
         let mut improved = true;
         while improved && Instant::now() < until {
             improved = false;
-            let mut missing: Vec<MeetingId> = (0..self.slot_of.len()).filter(|&m| self.slot_of[m].is_none()).collect();
+            let mut missing: Vec<MeetingId> = (0..self.slot_of.len())
+                .filter(|&m| self.slot_of[m].is_none())
+                .collect();
             missing.sort_by_key(|&m| std::cmp::Reverse(self.instance.meetings[m].weight));
             for m in missing {
                 if Instant::now() >= until {
@@ -240,7 +272,9 @@ impl<'a> HeuristicState<'a> {
                 if meeting % 64 == 0 && Instant::now() >= until {
                     return;
                 }
-                let Some(current) = self.slot_of[meeting] else { continue };
+                let Some(current) = self.slot_of[meeting] else {
+                    continue;
+                };
                 if self.is_locked(meeting) || self.allowed[meeting].len() < 2 {
                     continue;
                 }
@@ -265,7 +299,12 @@ fn precedence_order(order: Vec<MeetingId>, predecessors: &[Vec<MeetingId>]) -> V
     }
     let mut done = vec![false; predecessors.len()];
     let mut result = Vec::with_capacity(order.len());
-    fn visit(m: MeetingId, predecessors: &[Vec<MeetingId>], done: &mut [bool], result: &mut Vec<MeetingId>) {
+    fn visit(
+        m: MeetingId,
+        predecessors: &[Vec<MeetingId>],
+        done: &mut [bool],
+        result: &mut Vec<MeetingId>,
+    ) {
         if done[m] {
             return;
         }

@@ -31,7 +31,11 @@ pub use solver::{reschedule, solve, Progress, Report, SolveOptions, Status};
 pub enum Error {
     /// A malformed input file, with the 1-based line where the problem was found.
     #[error("{file}line {line}: {message}")]
-    Parse { file: String, line: usize, message: String },
+    Parse {
+        file: String,
+        line: usize,
+        message: String,
+    },
     #[error("invalid instance: {0}")]
     Invalid(String),
     #[error("{0}")]
@@ -42,13 +46,21 @@ pub enum Error {
 
 impl Error {
     pub fn parse(line: usize, message: impl Into<String>) -> Error {
-        Error::Parse { file: String::new(), line, message: message.into() }
+        Error::Parse {
+            file: String::new(),
+            line,
+            message: message.into(),
+        }
     }
 
     /// Prefixes a parse error with the file it came from.
     pub fn in_file(self, path: &std::path::Path) -> Error {
         match self {
-            Error::Parse { line, message, .. } => Error::Parse { file: format!("{}: ", path.display()), line, message },
+            Error::Parse { line, message, .. } => Error::Parse {
+                file: format!("{}: ", path.display()),
+                line,
+                message,
+            },
             Error::Invalid(message) => Error::Invalid(format!("{}: {message}", path.display())),
             other => other,
         }

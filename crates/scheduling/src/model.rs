@@ -38,7 +38,12 @@ impl Meeting {
             return vec![locked.slot];
         }
         match self.fixed_slot {
-            Some(fixed) => self.eligible_slots.iter().copied().filter(|&s| s == fixed).collect(),
+            Some(fixed) => self
+                .eligible_slots
+                .iter()
+                .copied()
+                .filter(|&s| s == fixed)
+                .collect(),
             None => self.eligible_slots.clone(),
         }
     }
@@ -102,7 +107,14 @@ impl Instance {
         weight: u32,
         eligible_slots: Vec<Slot>,
     ) -> MeetingId {
-        self.meetings.push(Meeting { first, second, weight, eligible_slots, fixed_slot: None, locked: None });
+        self.meetings.push(Meeting {
+            first,
+            second,
+            weight,
+            eligible_slots,
+            fixed_slot: None,
+            locked: None,
+        });
         self.meetings.len() - 1
     }
 
@@ -136,32 +148,46 @@ impl Instance {
             )));
         }
         if self.day_of_slot.windows(2).any(|w| w[0] > w[1]) {
-            return Err(Error::Invalid("days of slots must be non-decreasing".into()));
+            return Err(Error::Invalid(
+                "days of slots must be non-decreasing".into(),
+            ));
         }
         for (id, meeting) in self.meetings.iter().enumerate() {
             if meeting.first >= self.participant_count || meeting.second >= self.participant_count {
-                return Err(Error::Invalid(format!("meeting {id}: participant out of range")));
+                return Err(Error::Invalid(format!(
+                    "meeting {id}: participant out of range"
+                )));
             }
             if meeting.first == meeting.second {
-                return Err(Error::Invalid(format!("meeting {id}: a participant cannot meet itself")));
+                return Err(Error::Invalid(format!(
+                    "meeting {id}: a participant cannot meet itself"
+                )));
             }
             if meeting.eligible_slots.windows(2).any(|w| w[0] >= w[1])
                 || meeting.eligible_slots.iter().any(|&s| s >= slots)
             {
-                return Err(Error::Invalid(format!("meeting {id}: eligible slots must be sorted, distinct, in range")));
+                return Err(Error::Invalid(format!(
+                    "meeting {id}: eligible slots must be sorted, distinct, in range"
+                )));
             }
             if meeting.fixed_slot.is_some_and(|s| s >= slots) {
-                return Err(Error::Invalid(format!("meeting {id}: fixed slot out of range")));
+                return Err(Error::Invalid(format!(
+                    "meeting {id}: fixed slot out of range"
+                )));
             }
             if let Some(locked) = meeting.locked {
                 if locked.slot >= slots || locked.table >= self.tables_per_slot[locked.slot] {
-                    return Err(Error::Invalid(format!("meeting {id}: locked placement out of range")));
+                    return Err(Error::Invalid(format!(
+                        "meeting {id}: locked placement out of range"
+                    )));
                 }
             }
         }
         for &(before, after) in &self.precedences {
             if before >= self.meetings.len() || after >= self.meetings.len() || before == after {
-                return Err(Error::Invalid(format!("precedence ({before}, {after}) is not a pair of distinct meetings")));
+                return Err(Error::Invalid(format!(
+                    "precedence ({before}, {after}) is not a pair of distinct meetings"
+                )));
             }
         }
         Ok(())
@@ -176,7 +202,9 @@ pub struct Schedule {
 
 impl Schedule {
     pub fn empty(meeting_count: usize) -> Schedule {
-        Schedule { placements: vec![None; meeting_count] }
+        Schedule {
+            placements: vec![None; meeting_count],
+        }
     }
 
     pub fn slot_of(&self, meeting: MeetingId) -> Option<Slot> {

@@ -35,7 +35,11 @@ impl Cnf {
     pub fn new(until: Option<Instant>) -> Cnf {
         let mut solver = cadical::Solver::new();
         solver.set_callbacks(Some(Deadline { until }));
-        Cnf { solver, variables: 0, clauses: 0 }
+        Cnf {
+            solver,
+            variables: 0,
+            clauses: 0,
+        }
     }
 
     pub fn fresh(&mut self) -> Lit {
@@ -58,7 +62,9 @@ impl Cnf {
 
     /// Like [`Cnf::solve`], giving up (Unknown) after `conflicts` conflicts.
     pub fn solve_limited(&mut self, assumptions: &[Lit], conflicts: i32) -> Answer {
-        self.solver.set_limit("conflicts", conflicts).expect("CaDiCaL knows the conflicts limit");
+        self.solver
+            .set_limit("conflicts", conflicts)
+            .expect("CaDiCaL knows the conflicts limit");
         self.solve(assumptions)
     }
 
@@ -185,7 +191,8 @@ impl Cnf {
                     if sum >= width {
                         continue;
                     }
-                    if (i == left.len() && !left_complete) || (j == right.len() && !right_complete) {
+                    if (i == left.len() && !left_complete) || (j == right.len() && !right_complete)
+                    {
                         continue;
                     }
                     let mut clause = vec![-out[sum]];

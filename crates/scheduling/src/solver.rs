@@ -30,7 +30,10 @@ pub struct SolveOptions {
 
 impl Default for SolveOptions {
     fn default() -> Self {
-        SolveOptions { time_limit: Some(60.0), engine: Engine::Auto }
+        SolveOptions {
+            time_limit: Some(60.0),
+            engine: Engine::Auto,
+        }
     }
 }
 
@@ -76,7 +79,9 @@ fn meetings_bound(instance: &Instance, weight_bound: u64) -> usize {
     let capacity: usize = instance.tables_per_slot.iter().sum();
     let trivial = instance.meetings.len().min(capacity);
     match weights.first() {
-        Some(&w) if w > 0 && weights.iter().all(|&x| x == w) => ((weight_bound / w as u64) as usize).min(trivial),
+        Some(&w) if w > 0 && weights.iter().all(|&x| x == w) => {
+            ((weight_bound / w as u64) as usize).min(trivial)
+        }
         _ => trivial,
     }
 }
@@ -91,8 +96,14 @@ pub fn solve(
 ) -> Result<Report, Error> {
     instance.check()?;
     let started = Instant::now();
-    let until = options.time_limit.map(|s| started + Duration::from_secs_f64(s.max(0.0)));
-    let variables: usize = instance.meetings.iter().map(|m| m.allowed_slots().len()).sum();
+    let until = options
+        .time_limit
+        .map(|s| started + Duration::from_secs_f64(s.max(0.0)));
+    let variables: usize = instance
+        .meetings
+        .iter()
+        .map(|m| m.allowed_slots().len())
+        .sum();
     let use_exact = match options.engine {
         Engine::Exact => true,
         Engine::Heuristic => false,
@@ -136,16 +147,27 @@ pub fn solve(
         proven = outcome.weight_optimal && outcome.breaks_optimal;
         // Tie-break on idle slots without touching the proven objectives.
         let polish_until = Instant::now() + Duration::from_millis(500);
-        let polish_until = until.map_or(polish_until, |u| u.min(polish_until).max(Instant::now() + Duration::from_millis(50)));
+        let polish_until = until.map_or(polish_until, |u| {
+            u.min(polish_until)
+                .max(Instant::now() + Duration::from_millis(50))
+        });
         // A general spread rule (every participant may have breaks) is global: single moves could break it.
         let can_polish = break_rules(instance).1.is_none();
-        slots = outcome.slots.map(|s| if can_polish { polish(instance, &s, polish_until) } else { s });
+        slots = outcome.slots.map(|s| {
+            if can_polish {
+                polish(instance, &s, polish_until)
+            } else {
+                s
+            }
+        });
     }
     let slots = match slots {
         Some(s) => s,
         None => {
             // No exact model in time: the heuristic gets a short extra budget so the caller still has a schedule.
-            let budget = until.map_or(Instant::now() + Duration::from_secs(30), |u| u.max(Instant::now() + Duration::from_millis(500)));
+            let budget = until.map_or(Instant::now() + Duration::from_secs(30), |u| {
+                u.max(Instant::now() + Duration::from_millis(500))
+            });
             let s = solve_heuristic(instance, budget);
             if use_exact {
                 engine = "heuristic (exact engine timed out)";
@@ -155,7 +177,11 @@ pub fn solve(
     };
     let schedule = assign_tables(instance, &slots);
     let evaluation = evaluate(instance, &schedule);
-    let status = if proven { Status::Optimal } else { Status::Feasible };
+    let status = if proven {
+        Status::Optimal
+    } else {
+        Status::Feasible
+    };
     let report = Report {
         status,
         engine,
@@ -190,7 +216,9 @@ pub fn reschedule(
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<(Report, usize), Error> {
     if previous.placements.len() != instance.meetings.len() {
-        return Err(Error::Invalid("the previous schedule has a different number of meetings".into()));
+        return Err(Error::Invalid(
+            "the previous schedule has a different number of meetings".into(),
+        ));
     }
     let mut pinned = instance.clone();
     for &id in locked {
@@ -199,7 +227,11 @@ pub fn reschedule(
             .get(id)
             .copied()
             .flatten()
-            .ok_or_else(|| Error::Invalid(format!("locked meeting {id} is not held in the previous schedule")))?;
+            .ok_or_else(|| {
+                Error::Invalid(format!(
+                    "locked meeting {id} is not held in the previous schedule"
+                ))
+            })?;
         pinned.meetings[id].locked = Some(placement);
     }
     let report = solve(&pinned, options, progress)?;

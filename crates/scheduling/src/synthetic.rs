@@ -24,7 +24,14 @@ impl SplitMix {
 
 /// A brokerage event: `days` equal days of slots, popular participants (a skewed choice of the first
 /// partner), 10 % of participants absent for a few slots, a quarter of the meetings must-meet (weight 3).
-pub fn large_event(participants: usize, meetings: usize, slots: usize, tables: usize, days: usize, seed: u64) -> Instance {
+pub fn large_event(
+    participants: usize,
+    meetings: usize,
+    slots: usize,
+    tables: usize,
+    days: usize,
+    seed: u64,
+) -> Instance {
     let mut rng = SplitMix(seed);
     let mut instance = Instance::single_day(participants, slots, tables);
     let per_day = slots.div_ceil(days.max(1));
@@ -46,7 +53,9 @@ pub fn large_event(participants: usize, meetings: usize, slots: usize, tables: u
         if a == b || !seen.insert((a.min(b), a.max(b))) {
             continue;
         }
-        let eligible: Vec<usize> = (0..slots).filter(|&s| available[a][s] && available[b][s]).collect();
+        let eligible: Vec<usize> = (0..slots)
+            .filter(|&s| available[a][s] && available[b][s])
+            .collect();
         let weight = if rng.below(4) == 0 { 3 } else { 1 };
         instance.add_meeting_with(a, b, weight, eligible);
     }

@@ -27,7 +27,11 @@ pub fn assign_tables(instance: &Instance, slots: &[Option<Slot>]) -> Schedule {
         // Participants with many meetings (hosts) claim their table first.
         meetings.sort_by_key(|&id| {
             let m = &instance.meetings[id];
-            std::cmp::Reverse(by_participant[m.first].len().max(by_participant[m.second].len()))
+            std::cmp::Reverse(
+                by_participant[m.first]
+                    .len()
+                    .max(by_participant[m.second].len()),
+            )
         });
         let mut waiting = Vec::new();
         for &id in meetings.iter() {
@@ -40,7 +44,11 @@ pub fn assign_tables(instance: &Instance, slots: &[Option<Slot>]) -> Schedule {
             } else {
                 (m.second, m.first)
             };
-            match [last_table[a], last_table[b]].into_iter().flatten().find(|&t| t < tables && !taken[t]) {
+            match [last_table[a], last_table[b]]
+                .into_iter()
+                .flatten()
+                .find(|&t| t < tables && !taken[t])
+            {
                 Some(t) => {
                     taken[t] = true;
                     placements[id] = Some(Placement { slot, table: t });

@@ -81,12 +81,22 @@ pub fn violations(instance: &Instance, schedule: &Schedule, check_tables: bool) 
     let slots = instance.slot_count();
     let mut busy: Vec<Vec<Option<usize>>> = vec![vec![None; slots]; instance.participant_count];
     let mut per_slot = vec![0usize; slots];
-    let mut table_taken: Vec<Vec<Option<usize>>> =
-        instance.tables_per_slot.iter().map(|&l| vec![None; l]).collect();
-    for (id, (meeting, placement)) in instance.meetings.iter().zip(&schedule.placements).enumerate() {
+    let mut table_taken: Vec<Vec<Option<usize>>> = instance
+        .tables_per_slot
+        .iter()
+        .map(|&l| vec![None; l])
+        .collect();
+    for (id, (meeting, placement)) in instance
+        .meetings
+        .iter()
+        .zip(&schedule.placements)
+        .enumerate()
+    {
         let Some(p) = placement else {
             if instance.require_all {
-                found.push(format!("meeting {id} is not held but all meetings are required"));
+                found.push(format!(
+                    "meeting {id} is not held but all meetings are required"
+                ));
             }
             if meeting.locked.is_some() {
                 found.push(format!("locked meeting {id} is not held"));
@@ -94,40 +104,61 @@ pub fn violations(instance: &Instance, schedule: &Schedule, check_tables: bool) 
             continue;
         };
         if p.slot >= slots {
-            found.push(format!("meeting {id} in slot {} which does not exist", p.slot));
+            found.push(format!(
+                "meeting {id} in slot {} which does not exist",
+                p.slot
+            ));
             continue;
         }
         if !meeting.eligible_slots.contains(&p.slot) {
-            found.push(format!("meeting {id} in slot {} which is not eligible", p.slot));
+            found.push(format!(
+                "meeting {id} in slot {} which is not eligible",
+                p.slot
+            ));
         }
         if meeting.fixed_slot.is_some_and(|f| f != p.slot) {
-            found.push(format!("meeting {id} in slot {} but fixed to {:?}", p.slot, meeting.fixed_slot));
+            found.push(format!(
+                "meeting {id} in slot {} but fixed to {:?}",
+                p.slot, meeting.fixed_slot
+            ));
         }
         if let Some(locked) = meeting.locked {
             if locked.slot != p.slot || (check_tables && locked.table != p.table) {
-                found.push(format!("locked meeting {id} moved from {locked:?} to {p:?}"));
+                found.push(format!(
+                    "locked meeting {id} moved from {locked:?} to {p:?}"
+                ));
             }
         }
         for who in meeting.participants() {
             if let Some(other) = busy[who][p.slot] {
-                found.push(format!("participant {who} has meetings {other} and {id} in slot {}", p.slot));
+                found.push(format!(
+                    "participant {who} has meetings {other} and {id} in slot {}",
+                    p.slot
+                ));
             }
             busy[who][p.slot] = Some(id);
         }
         per_slot[p.slot] += 1;
         if check_tables {
             match table_taken[p.slot].get_mut(p.table) {
-                None => found.push(format!("meeting {id} at table {} which does not exist in slot {}", p.table, p.slot)),
-                Some(Some(other)) => {
-                    found.push(format!("meetings {other} and {id} share table {} in slot {}", p.table, p.slot))
-                }
+                None => found.push(format!(
+                    "meeting {id} at table {} which does not exist in slot {}",
+                    p.table, p.slot
+                )),
+                Some(Some(other)) => found.push(format!(
+                    "meetings {other} and {id} share table {} in slot {}",
+                    p.table, p.slot
+                )),
                 Some(cell) => *cell = Some(id),
             }
         }
     }
     for (slot, &count) in per_slot.iter().enumerate() {
         if count > instance.tables_per_slot[slot] {
-            found.push(format!("slot {slot} holds {count} meetings for {} tables", instance.tables_per_slot[slot]));
+            found.push(format!(
+                "slot {slot} holds {count} meetings for {} tables",
+                instance.tables_per_slot[slot]
+            ));
         }
     }
     for &(before, after) in &instance.precedences {
@@ -149,10 +180,22 @@ pub fn violations(instance: &Instance, schedule: &Schedule, check_tables: bool) 
         }
     }
     if let Some(spread) = instance.max_break_spread {
-        let max = evaluation.breaks_per_participant.iter().max().copied().unwrap_or(0);
-        let min = evaluation.breaks_per_participant.iter().min().copied().unwrap_or(0);
+        let max = evaluation
+            .breaks_per_participant
+            .iter()
+            .max()
+            .copied()
+            .unwrap_or(0);
+        let min = evaluation
+            .breaks_per_participant
+            .iter()
+            .min()
+            .copied()
+            .unwrap_or(0);
         if max - min > spread {
-            found.push(format!("breaks range from {min} to {max}, more than the allowed spread {spread}"));
+            found.push(format!(
+                "breaks range from {min} to {max}, more than the allowed spread {spread}"
+            ));
         }
     }
     found
@@ -170,4 +213,3 @@ pub fn busy_slots(instance: &Instance, schedule: &Schedule) -> Vec<Vec<Slot>> {
     }
     busy
 }
-

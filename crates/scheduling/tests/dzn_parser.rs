@@ -39,7 +39,10 @@ fn parses_a_hand_written_file_with_the_benchmark_quirks() {
     assert_eq!(instance.meetings[1].allowed_slots(), vec![2]); // fixed to slot 3 (1-based)
     assert_eq!(instance.meetings[2].eligible_slots, vec![2]); // afternoon, participant 2 cannot do slot 4
     assert_eq!(instance.tables_per_slot, vec![2; 4]);
-    assert!(instance.day_of_slot.iter().all(|&d| d == 0), "lunch is no gap: one day");
+    assert!(
+        instance.day_of_slot.iter().all(|&d| d == 0),
+        "lunch is no gap: one day"
+    );
 }
 
 fn parse_error_line(text: &str) -> (usize, String) {
@@ -69,7 +72,10 @@ fn reports_a_row_count_that_disagrees_with_n_meetings() {
 fn rejects_bad_values_with_their_line() {
     let (line, message) = parse_error_line(&SMALL.replace("|4, 2,2,", "|4, 2,5,"));
     assert_eq!(line, 7);
-    assert!(message.contains("row 3") && message.contains("session 5"), "{message}");
+    assert!(
+        message.contains("row 3") && message.contains("session 5"),
+        "{message}"
+    );
 
     let (line, message) = parse_error_line(&SMALL.replace("|1, 3,3,", "|1, 9,3,"));
     assert_eq!(line, 7);
@@ -78,11 +84,15 @@ fn rejects_bad_values_with_their_line() {
     let (line, message) = parse_error_line(&SMALL.replace("fixed = [0,3,0];", "fixed = [0,7,0];"));
     assert_eq!(line, 14, "{message}");
 
-    let (line, message) = parse_error_line(&SMALL.replace("nTotalSlots = 4;", "nTotalSlots = 4 $;"));
+    let (line, message) =
+        parse_error_line(&SMALL.replace("nTotalSlots = 4;", "nTotalSlots = 4 $;"));
     assert_eq!(line, 5);
     assert!(message.contains("unexpected character"), "{message}");
 
-    let (line, _) = parse_error_line(&SMALL.replace("forbidden = [{0},{0,4},{0},{}];", "forbidden = [{0},{0,4},{0}];"));
+    let (line, _) = parse_error_line(&SMALL.replace(
+        "forbidden = [{0},{0,4},{0},{}];",
+        "forbidden = [{0},{0,4},{0}];",
+    ));
     assert_eq!(line, 13);
 }
 
@@ -99,7 +109,9 @@ fn reports_missing_parameters_and_truncated_files() {
 /// Every real file parses and agrees with the recount in `instance_stats.csv`.
 #[test]
 fn parses_every_benchmark_file_consistently_with_its_statistics() {
-    let Some(dir) = common::benchmark_dir("parses_every_benchmark_file_consistently_with_its_statistics") else {
+    let Some(dir) =
+        common::benchmark_dir("parses_every_benchmark_file_consistently_with_its_statistics")
+    else {
         return;
     };
     let stats = std::fs::read_to_string(dir.join("instance_stats.csv")).expect("stats");
@@ -119,9 +131,24 @@ fn parses_every_benchmark_file_consistently_with_its_statistics() {
         assert_eq!(parsed.slots, num("slots"), "{}", f[0]);
         assert_eq!(parsed.morning_slots, num("morning_slots"), "{}", f[0]);
         assert_eq!(parsed.tables, num("tables"), "{}", f[0]);
-        assert_eq!(parsed.forbidden.iter().map(Vec::len).sum::<usize>(), num("forbidden_pairs"), "{}", f[0]);
-        assert_eq!(parsed.fixed.iter().flatten().count(), num("fixed_meetings"), "{}", f[0]);
-        assert_eq!(parsed.precedences.len(), num("precedence_pairs"), "{}", f[0]);
+        assert_eq!(
+            parsed.forbidden.iter().map(Vec::len).sum::<usize>(),
+            num("forbidden_pairs"),
+            "{}",
+            f[0]
+        );
+        assert_eq!(
+            parsed.fixed.iter().flatten().count(),
+            num("fixed_meetings"),
+            "{}",
+            f[0]
+        );
+        assert_eq!(
+            parsed.precedences.len(),
+            num("precedence_pairs"),
+            "{}",
+            f[0]
+        );
         instance.check().unwrap();
         checked += 1;
     }

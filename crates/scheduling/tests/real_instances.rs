@@ -5,14 +5,28 @@ mod common;
 use klaster_scheduling::{bench_dir, schedule_dzn_json};
 
 fn check_file(name: &str, expected_scheduled: u64, expected_breaks: u64) {
-    let Some(dir) = common::benchmark_dir(name) else { return };
+    let Some(dir) = common::benchmark_dir(name) else {
+        return;
+    };
     let path = dir.join("instances").join(name);
     let value = schedule_dzn_json(&path, Some(2), Some(30.0)).expect("solves");
     assert_eq!(value["status"], "optimal", "{name}: {value}");
-    assert_eq!(value["meetings_scheduled"].as_u64(), Some(expected_scheduled), "{name}");
-    assert_eq!(value["meetings_upper_bound"].as_u64(), Some(expected_scheduled), "{name}");
+    assert_eq!(
+        value["meetings_scheduled"].as_u64(),
+        Some(expected_scheduled),
+        "{name}"
+    );
+    assert_eq!(
+        value["meetings_upper_bound"].as_u64(),
+        Some(expected_scheduled),
+        "{name}"
+    );
     assert_eq!(value["breaks"].as_u64(), Some(expected_breaks), "{name}");
-    assert_eq!(value["breaks_lower_bound"].as_u64(), Some(expected_breaks), "{name}");
+    assert_eq!(
+        value["breaks_lower_bound"].as_u64(),
+        Some(expected_breaks),
+        "{name}"
+    );
     let assignments = value["assignments"].as_array().unwrap();
     assert_eq!(assignments.len() as u64, expected_scheduled);
     let tables = value["meetings_total"].as_u64().unwrap();
@@ -42,9 +56,17 @@ fn tic_12crafc_fixed020_reaches_the_published_optimum() {
 #[test]
 #[ignore]
 fn all_benchmark_instances() {
-    let Some(dir) = common::benchmark_dir("all_benchmark_instances") else { return };
+    let Some(dir) = common::benchmark_dir("all_benchmark_instances") else {
+        return;
+    };
     let mut out = Vec::new();
-    let summary = bench_dir(&dir.join("instances"), Some(2), &mut |i, n, f| eprintln!("[{i}/{n}] {f}"), &mut out).unwrap();
+    let summary = bench_dir(
+        &dir.join("instances"),
+        Some(2),
+        &mut |i, n, f| eprintln!("[{i}/{n}] {f}"),
+        &mut out,
+    )
+    .unwrap();
     println!("{}", String::from_utf8_lossy(&out));
     assert_eq!(summary.instances, 140);
 }

@@ -9,7 +9,10 @@ use klaster_scheduling::validate::violations;
 use klaster_scheduling::{reschedule, solve, Report, SolveOptions, Status};
 
 fn run(instance: &Instance, engine: Engine) -> Report {
-    let options = SolveOptions { time_limit: Some(20.0), engine };
+    let options = SolveOptions {
+        time_limit: Some(20.0),
+        engine,
+    };
     let report = solve(instance, &options, &mut |_| {}).expect("solves");
     let problems = violations(instance, &report.schedule, true);
     assert!(problems.is_empty(), "invalid schedule: {problems:?}");
@@ -42,8 +45,14 @@ fn availability_forces_exactly_one_break() {
     instance.add_meeting_with(0, 2, 1, vec![2, 3]);
     let report = exact(&instance);
     assert_eq!(report.status, Status::Optimal);
-    assert_eq!((report.evaluation.breaks_total, report.breaks_lower_bound), (1, 1));
-    assert_eq!(report.evaluation.idle_slots, 1, "slot 2 is closer than slot 3");
+    assert_eq!(
+        (report.evaluation.breaks_total, report.breaks_lower_bound),
+        (1, 1)
+    );
+    assert_eq!(
+        report.evaluation.idle_slots, 1,
+        "slot 2 is closer than slot 3"
+    );
 }
 
 #[test]
@@ -111,7 +120,10 @@ fn a_break_cap_costs_meetings_when_it_must() {
     instance.max_breaks_per_participant = Some(1);
     let report = exact(&instance);
     assert_eq!(report.evaluation.meetings_scheduled, 2);
-    assert_eq!(report.evaluation.breaks_total, 1, "any two of the three meetings leave a gap");
+    assert_eq!(
+        report.evaluation.breaks_total, 1,
+        "any two of the three meetings leave a gap"
+    );
     instance.max_breaks_per_participant = Some(0);
     assert_eq!(exact(&instance).evaluation.meetings_scheduled, 1);
 }
@@ -159,19 +171,35 @@ fn random_instances_match_the_exhaustive_optimum() {
     let mut rng = SplitMix(2024);
     for case in 0..150 {
         let instance = random_instance(&mut rng);
-        let (best_weight, best_breaks) = common::brute_force(&instance).expect("the empty schedule is valid");
+        let (best_weight, best_breaks) =
+            common::brute_force(&instance).expect("the empty schedule is valid");
         let report = exact(&instance);
         let e = &report.evaluation;
-        assert!(e.weight_scheduled <= best_weight, "case {case}: beats the exhaustive optimum: {instance:?}");
+        assert!(
+            e.weight_scheduled <= best_weight,
+            "case {case}: beats the exhaustive optimum: {instance:?}"
+        );
         assert_eq!(report.status, Status::Optimal, "case {case}");
-        assert_eq!(e.weight_scheduled, best_weight, "case {case}: weight {instance:?}");
-        assert_eq!(e.breaks_total, best_breaks, "case {case}: breaks {instance:?}");
+        assert_eq!(
+            e.weight_scheduled, best_weight,
+            "case {case}: weight {instance:?}"
+        );
+        assert_eq!(
+            e.breaks_total, best_breaks,
+            "case {case}: breaks {instance:?}"
+        );
         assert_eq!(report.breaks_lower_bound, best_breaks, "case {case}");
 
         // The heuristic is valid (checked in `run`) and never claims more than the optimum.
         let heuristic = run(&instance, Engine::Heuristic);
-        assert!(heuristic.evaluation.weight_scheduled <= best_weight, "case {case}");
-        assert!(heuristic.weight_upper_bound >= best_weight, "case {case}: the bound must be valid");
+        assert!(
+            heuristic.evaluation.weight_scheduled <= best_weight,
+            "case {case}"
+        );
+        assert!(
+            heuristic.weight_upper_bound >= best_weight,
+            "case {case}: the bound must be valid"
+        );
     }
 }
 
@@ -187,9 +215,14 @@ fn rescheduling_keeps_locked_meetings_in_place() {
     }
     let first = exact(&instance);
     // Publish the first 10 held meetings; then one participant cancels a meeting and two are added late.
-    let locked: Vec<usize> = (0..instance.meetings.len()).filter(|&m| first.schedule.placements[m].is_some()).take(10).collect();
+    let locked: Vec<usize> = (0..instance.meetings.len())
+        .filter(|&m| first.schedule.placements[m].is_some())
+        .take(10)
+        .collect();
     let mut changed = instance.clone();
-    let cancelled = (0..changed.meetings.len()).find(|m| !locked.contains(m)).unwrap();
+    let cancelled = (0..changed.meetings.len())
+        .find(|m| !locked.contains(m))
+        .unwrap();
     changed.meetings[cancelled].eligible_slots.clear();
     changed.add_meeting(0, 11);
     changed.add_meeting(3, 7);
@@ -197,10 +230,17 @@ fn rescheduling_keeps_locked_meetings_in_place() {
     previous.placements.push(None);
     previous.placements.push(None);
     for engine in [Engine::Exact, Engine::Heuristic] {
-        let options = SolveOptions { time_limit: Some(20.0), engine };
-        let (report, moved) = reschedule(&changed, &previous, &locked, &options, &mut |_| {}).unwrap();
+        let options = SolveOptions {
+            time_limit: Some(20.0),
+            engine,
+        };
+        let (report, moved) =
+            reschedule(&changed, &previous, &locked, &options, &mut |_| {}).unwrap();
         for &m in &locked {
-            assert_eq!(report.schedule.placements[m], first.schedule.placements[m], "locked meeting {m} moved");
+            assert_eq!(
+                report.schedule.placements[m], first.schedule.placements[m],
+                "locked meeting {m} moved"
+            );
         }
         assert!(report.schedule.placements[cancelled].is_none());
         let mut pinned = changed.clone();
@@ -211,16 +251,32 @@ fn rescheduling_keeps_locked_meetings_in_place() {
         assert!(moved <= first.evaluation.meetings_scheduled - locked.len());
     }
     // Locking a meeting that was never held is refused.
-    let unheld = (0..previous.placements.len()).find(|&m| previous.placements[m].is_none()).unwrap();
-    assert!(reschedule(&changed, &previous, &[unheld], &SolveOptions::default(), &mut |_| {}).is_err());
+    let unheld = (0..previous.placements.len())
+        .find(|&m| previous.placements[m].is_none())
+        .unwrap();
+    assert!(reschedule(
+        &changed,
+        &previous,
+        &[unheld],
+        &SolveOptions::default(),
+        &mut |_| {}
+    )
+    .is_err());
 }
 
 #[test]
 fn a_large_event_is_scheduled_by_the_heuristic_with_valid_bounds() {
     let instance = klaster_scheduling::synthetic::large_event(300, 1200, 12, 40, 1, 5);
-    let options = SolveOptions { time_limit: Some(5.0), engine: Engine::Auto };
+    let options = SolveOptions {
+        time_limit: Some(5.0),
+        engine: Engine::Auto,
+    };
     let report = solve(&instance, &options, &mut |_| {}).unwrap();
     assert!(violations(&instance, &report.schedule, true).is_empty());
     assert!(report.evaluation.weight_scheduled <= report.weight_upper_bound);
-    assert!(report.evaluation.meetings_scheduled >= 400, "{}", report.evaluation.meetings_scheduled);
+    assert!(
+        report.evaluation.meetings_scheduled >= 400,
+        "{}",
+        report.evaluation.meetings_scheduled
+    );
 }

@@ -3,8 +3,8 @@
 use std::mem;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter,
-    TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer,
 };
 
 use crate::{bulgarian, polish};
@@ -93,7 +93,9 @@ pub fn sort_key(name: &str) -> String {
 
 pub fn stem(lang: Lang, word: &str) -> String {
     match lang {
-        Lang::En => frostem::Stemmer::new(frostem::Algorithm::English).stem(word).into_owned(),
+        Lang::En => frostem::Stemmer::new(frostem::Algorithm::English)
+            .stem(word)
+            .into_owned(),
         Lang::Pl => polish::stem(word),
         Lang::Bg => bulgarian::stem(word),
     }
@@ -107,7 +109,10 @@ impl TokenFilter for StemFilter {
     type Tokenizer<T: Tokenizer> = StemTokenizer<T>;
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> StemTokenizer<T> {
-        StemTokenizer { lang: self.0, inner: tokenizer }
+        StemTokenizer {
+            lang: self.0,
+            inner: tokenizer,
+        }
     }
 }
 
@@ -121,7 +126,10 @@ impl<T: Tokenizer> Tokenizer for StemTokenizer<T> {
     type TokenStream<'a> = StemTokenStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        StemTokenStream { lang: self.lang, tail: self.inner.token_stream(text) }
+        StemTokenStream {
+            lang: self.lang,
+            tail: self.inner.token_stream(text),
+        }
     }
 }
 
@@ -167,7 +175,10 @@ mod tests {
     #[test]
     fn polish_inflections_meet() {
         assert_eq!(analyse(Lang::Pl, "klastrów"), analyse(Lang::Pl, "klaster"));
-        assert_eq!(analyse(Lang::Pl, "energetycznych"), analyse(Lang::Pl, "energetyczny"));
+        assert_eq!(
+            analyse(Lang::Pl, "energetycznych"),
+            analyse(Lang::Pl, "energetyczny")
+        );
         // Typed without diacritics, a query still meets the text when the stems agree.
         assert_eq!(analyse(Lang::Pl, "czesci"), analyse(Lang::Pl, "części"));
     }
@@ -179,7 +190,10 @@ mod tests {
 
     #[test]
     fn folding_ignores_case_and_diacritics() {
-        assert_eq!(tokens(&mut fold_analyzer(), "Śląski Klaster Łódź"), vec!["slaski", "klaster", "lodz"]);
+        assert_eq!(
+            tokens(&mut fold_analyzer(), "Śląski Klaster Łódź"),
+            vec!["slaski", "klaster", "lodz"]
+        );
         assert_eq!(sort_key("Śląski  Klaster"), "slaski klaster");
         assert_eq!(sort_key("!!!"), "!!!");
     }

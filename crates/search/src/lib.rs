@@ -13,16 +13,23 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
 
 use klaster_domain::model::Id;
-use klaster_domain::search::{DirectoryHits, DirectoryIndex, DirectoryQuery, FacetCount, Facets, OrgDoc};
+use klaster_domain::search::{
+    DirectoryHits, DirectoryIndex, DirectoryQuery, FacetCount, Facets, OrgDoc,
+};
 use klaster_domain::types::{section_of_division, NaceCode};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery,
+};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING,
 };
 use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
-use tantivy::{DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentReader, TantivyDocument, Term};
+use tantivy::{
+    DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentReader, TantivyDocument,
+    Term,
+};
 
 use analysis::{fold_analyzer, sort_key, tokens, Lang, FOLD};
 
@@ -76,8 +83,15 @@ fn build_schema() -> (Schema, Fields) {
         id: b.add_i64_field("id", INDEXED | FAST),
         name: text_field(&mut b, "name", FOLD),
         keywords: text_field(&mut b, "keywords", FOLD),
-        name_stemmed: Lang::ALL.map(|l| text_field(&mut b, &format!("name_{}", l.code()), l.analyzer_name())),
-        description: Lang::ALL.map(|l| text_field(&mut b, &format!("description_{}", l.code()), l.analyzer_name())),
+        name_stemmed: Lang::ALL
+            .map(|l| text_field(&mut b, &format!("name_{}", l.code()), l.analyzer_name())),
+        description: Lang::ALL.map(|l| {
+            text_field(
+                &mut b,
+                &format!("description_{}", l.code()),
+                l.analyzer_name(),
+            )
+        }),
         description_other: text_field(&mut b, "description_other", FOLD),
         country: b.add_text_field("country", STRING),
         region: b.add_text_field("region", STRING),
@@ -106,8 +120,18 @@ impl Attrs {
             sort_key: sort_key(&doc.name),
             country: doc.country.clone(),
             nuts: doc.nuts.as_ref().map(|n| n.as_str().to_string()),
-            sections: doc.nace.iter().filter_map(|c| c.section()).map(String::from).collect(),
-            divisions: doc.nace.iter().filter_map(|c| c.division()).map(String::from).collect(),
+            sections: doc
+                .nace
+                .iter()
+                .filter_map(|c| c.section())
+                .map(String::from)
+                .collect(),
+            divisions: doc
+                .nace
+                .iter()
+                .filter_map(|c| c.division())
+                .map(String::from)
+                .collect(),
             kind: doc.kind.code(),
             verified: doc.verified,
         }
@@ -147,7 +171,12 @@ impl TantivyIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(err("creating the reader"))?;
-        Ok(TantivyIndex { reader, fields, writer: Mutex::new(writer), attrs: RwLock::new(HashMap::new()) })
+        Ok(TantivyIndex {
+            reader,
+            fields,
+            writer: Mutex::new(writer),
+            attrs: RwLock::new(HashMap::new()),
+        })
     }
 
     fn writer(&self) -> MutexGuard<'_, IndexWriter> {
@@ -173,7 +202,11 @@ impl TantivyIndex {
             d.add_text(f.keywords, kw);
         }
         for field in f.name_stemmed {
-            for text in names.iter().copied().chain(doc.keywords.iter().map(String::as_str)) {
+            for text in names
+                .iter()
+                .copied()
+                .chain(doc.keywords.iter().map(String::as_str))
+            {
                 d.add_text(field, text);
             }
         }
@@ -228,14 +261,25 @@ impl TantivyIndex {
             (f.description_other, fold.clone(), BOOST_DESCRIPTION),
         ];
         for lang in Lang::ALL {
-            per_field.push((f.name_stemmed[lang as usize], lang.analyzer(), BOOST_NAME_STEMMED));
-            per_field.push((f.description[lang as usize], lang.analyzer(), BOOST_DESCRIPTION));
+            per_field.push((
+                f.name_stemmed[lang as usize],
+                lang.analyzer(),
+                BOOST_NAME_STEMMED,
+            ));
+            per_field.push((
+                f.description[lang as usize],
+                lang.analyzer(),
+                BOOST_DESCRIPTION,
+            ));
         }
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, mut analyzer, boost) in per_field {
             // The word is a single token already, so each analyzer yields at most one term.
             for term in tokens(&mut analyzer, word) {
-                let q = TermQuery::new(Term::from_field_text(field, &term), IndexRecordOption::WithFreqs);
+                let q = TermQuery::new(
+                    Term::from_field_text(field, &term),
+                    IndexRecordOption::WithFreqs,
+                );
                 should.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
             }
         }
@@ -244,16 +288,24 @@ impl TantivyIndex {
     }
 
     fn filter(&self, field: Field, value: &str) -> (Occur, Box<dyn Query>) {
-        let term = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
+        let term = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
         // Filters must not move scores: multi-valued fields would otherwise weigh in via BM25.
-        (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(term), 0.0)))
+        (
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(Box::new(term), 0.0)),
+        )
     }
 }
 
 /// The user's words: split on anything that is not a letter or digit, lower-cased, deduplicated.
 /// No query syntax is interpreted, so no input can be a syntax error.
 fn query_words(text: &str) -> Vec<String> {
-    let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).build();
+    let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .build();
     let mut words: Vec<String> = Vec::new();
     for word in tokens(&mut analyzer, text) {
         if !words.contains(&word) {
@@ -268,7 +320,10 @@ fn query_words(text: &str) -> Vec<String> {
 
 /// A filter value as typed: trimmed and upper-cased (codes are stored upper case); blank is none.
 fn code_filter(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(|v| v.trim().to_uppercase()).filter(|v| !v.is_empty())
+    value
+        .as_deref()
+        .map(|v| v.trim().to_uppercase())
+        .filter(|v| !v.is_empty())
 }
 
 /// Collects every matching document as (organisation id, score).
@@ -286,7 +341,10 @@ impl Collector for AllMatches {
     type Child = SegmentMatches;
 
     fn for_segment(&self, _ord: u32, segment: &SegmentReader) -> tantivy::Result<SegmentMatches> {
-        Ok(SegmentMatches { ids: segment.fast_fields().i64("id")?, out: Vec::new() })
+        Ok(SegmentMatches {
+            ids: segment.fast_fields().i64("id")?,
+            out: Vec::new(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -313,16 +371,27 @@ impl SegmentCollector for SegmentMatches {
 }
 
 fn counted(counts: HashMap<&str, usize>) -> Vec<FacetCount> {
-    let mut out: Vec<FacetCount> =
-        counts.into_iter().map(|(value, count)| FacetCount { value: value.to_string(), count }).collect();
+    let mut out: Vec<FacetCount> = counts
+        .into_iter()
+        .map(|(value, count)| FacetCount {
+            value: value.to_string(),
+            count,
+        })
+        .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     out
 }
 
-fn facets<'a>(hits: impl Iterator<Item = &'a Attrs>, region: Option<&str>, nace: Option<&str>) -> Facets {
+fn facets<'a>(
+    hits: impl Iterator<Item = &'a Attrs>,
+    region: Option<&str>,
+    nace: Option<&str>,
+) -> Facets {
     // Regions one level below the filter; NUTS 2 (two letters + two characters) without one.
     let region_len = region.map_or(4, |r| r.len() + 1);
-    let division_section = nace.and_then(|n| NaceCode::parse(n).ok()).and_then(|n| n.section());
+    let division_section = nace
+        .and_then(|n| NaceCode::parse(n).ok())
+        .and_then(|n| n.section());
     let mut country = HashMap::new();
     let mut regions = HashMap::new();
     let mut sections = HashMap::new();
@@ -345,7 +414,9 @@ fn facets<'a>(hits: impl Iterator<Item = &'a Attrs>, region: Option<&str>, nace:
             }
         }
         *kinds.entry(a.kind).or_insert(0) += 1;
-        *verified.entry(if a.verified { "true" } else { "false" }).or_insert(0) += 1;
+        *verified
+            .entry(if a.verified { "true" } else { "false" })
+            .or_insert(0) += 1;
     }
     Facets {
         country: counted(country),
@@ -359,7 +430,12 @@ fn facets<'a>(hits: impl Iterator<Item = &'a Attrs>, region: Option<&str>, nace:
 
 /// Orders `hits` enough to cut the page `offset..offset + limit` out of it: only the first
 /// `offset + limit` are fully sorted, the rest just partitioned off.
-fn page<T>(hits: &mut [T], offset: usize, limit: usize, order: impl Fn(&T, &T) -> Ordering) -> &[T] {
+fn page<T>(
+    hits: &mut [T],
+    offset: usize,
+    limit: usize,
+    order: impl Fn(&T, &T) -> Ordering,
+) -> &[T] {
     let end = offset.saturating_add(limit).min(hits.len());
     if end == 0 {
         return &[];
@@ -426,7 +502,10 @@ impl DirectoryIndex for TantivyIndex {
         let region = code_filter(&query.region);
         let nace = code_filter(&query.nace);
 
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = words.iter().map(|w| (Occur::Must, self.word_query(w))).collect();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
+            .iter()
+            .map(|w| (Occur::Must, self.word_query(w)))
+            .collect();
         if let Some(c) = &country {
             clauses.push(self.filter(f.country, c));
         }
@@ -442,8 +521,11 @@ impl DirectoryIndex for TantivyIndex {
         if let Some(v) = query.verified {
             clauses.push(self.filter(f.verified, if v { "true" } else { "false" }));
         }
-        let tantivy_query: Box<dyn Query> =
-            if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
+        let tantivy_query: Box<dyn Query> = if clauses.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
 
         let attrs = self.attrs.read().unwrap_or_else(PoisonError::into_inner);
         let searcher = self.reader.searcher();
@@ -451,13 +533,19 @@ impl DirectoryIndex for TantivyIndex {
             .search(tantivy_query.as_ref(), &AllMatches { scoring: has_text })
             .map_err(err("search"))?;
 
-        let mut hits: Vec<(Score, &Attrs, Id)> =
-            matches.into_iter().filter_map(|(id, score)| attrs.get(&id).map(|a| (score, a, id))).collect();
+        let mut hits: Vec<(Score, &Attrs, Id)> = matches
+            .into_iter()
+            .filter_map(|(id, score)| attrs.get(&id).map(|a| (score, a, id)))
+            .collect();
         let facets = facets(hits.iter().map(|h| h.1), region.as_deref(), nace.as_deref());
         let total = hits.len();
-        let by_name = |a: &(Score, &Attrs, Id), b: &(Score, &Attrs, Id)| a.1.sort_key.cmp(&b.1.sort_key).then(a.2.cmp(&b.2));
+        let by_name = |a: &(Score, &Attrs, Id), b: &(Score, &Attrs, Id)| {
+            a.1.sort_key.cmp(&b.1.sort_key).then(a.2.cmp(&b.2))
+        };
         let page = if has_text {
-            page(&mut hits, query.offset, query.limit, |a, b| b.0.total_cmp(&a.0).then_with(|| by_name(a, b)))
+            page(&mut hits, query.offset, query.limit, |a, b| {
+                b.0.total_cmp(&a.0).then_with(|| by_name(a, b))
+            })
         } else {
             page(&mut hits, query.offset, query.limit, by_name)
         };

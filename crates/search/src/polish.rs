@@ -68,7 +68,16 @@ mod tests {
 
     #[test]
     fn other_stems_untouched() {
-        for s in ["firm", "region", "samolot", "wiek", "energetyczn", "szpik", "dzie", "częśc"] {
+        for s in [
+            "firm",
+            "region",
+            "samolot",
+            "wiek",
+            "energetyczn",
+            "szpik",
+            "dzie",
+            "częśc",
+        ] {
             assert_eq!(even_out(s), s);
         }
     }

@@ -34,7 +34,10 @@ fn doc(o: Org) -> OrgDoc {
         descriptions: o
             .descriptions
             .iter()
-            .map(|(l, t)| LocalizedText { lang: LanguageTag::parse(l).unwrap(), text: t.to_string() })
+            .map(|(l, t)| LocalizedText {
+                lang: LanguageTag::parse(l).unwrap(),
+                text: t.to_string(),
+            })
             .collect(),
         verified: o.verified,
     }
@@ -52,7 +55,10 @@ fn directory() -> Vec<OrgDoc> {
             nace: &["35.11", "71.12"],
             keywords: &["biomasa", "fotowoltaika"],
             descriptions: &[
-                ("pl", "Klaster energetyczny skupiający firmy z sektora energetyki odnawialnej."),
+                (
+                    "pl",
+                    "Klaster energetyczny skupiający firmy z sektora energetyki odnawialnej.",
+                ),
                 ("en", "Renewable energy cluster of the Lublin region."),
             ],
             verified: true,
@@ -66,7 +72,10 @@ fn directory() -> Vec<OrgDoc> {
             nuts: Some("BG311"),
             nace: &["35.11"],
             keywords: &[],
-            descriptions: &[("bg", "Клъстерът обединява компании за зелена енергия и кръгова икономика.")],
+            descriptions: &[(
+                "bg",
+                "Клъстерът обединява компании за зелена енергия и кръгова икономика.",
+            )],
             verified: true,
         }),
         doc(Org {
@@ -90,7 +99,10 @@ fn directory() -> Vec<OrgDoc> {
             nuts: Some("PL225"),
             nace: &["84.13"],
             keywords: &[],
-            descriptions: &[("en", "Supports small businesses and start-ups in the Beskidy mountains.")],
+            descriptions: &[(
+                "en",
+                "Supports small businesses and start-ups in the Beskidy mountains.",
+            )],
             verified: false,
         }),
         doc(Org {
@@ -129,7 +141,10 @@ fn directory() -> Vec<OrgDoc> {
             nuts: Some("PL213"),
             nace: &["30.30"],
             keywords: &[],
-            descriptions: &[("pl", "Producent części lotniczych dla klastrów przemysłowych.")],
+            descriptions: &[(
+                "pl",
+                "Producent części lotniczych dla klastrów przemysłowych.",
+            )],
             verified: false,
         }),
         doc(Org {
@@ -154,11 +169,17 @@ fn index() -> TantivyIndex {
 }
 
 fn all() -> DirectoryQuery {
-    DirectoryQuery { limit: 100, ..Default::default() }
+    DirectoryQuery {
+        limit: 100,
+        ..Default::default()
+    }
 }
 
 fn text(t: &str) -> DirectoryQuery {
-    DirectoryQuery { text: Some(t.into()), ..all() }
+    DirectoryQuery {
+        text: Some(t.into()),
+        ..all()
+    }
 }
 
 fn ids(index: &TantivyIndex, q: &DirectoryQuery) -> Vec<Id> {
@@ -254,7 +275,15 @@ fn each_filter_on_its_own() {
 #[test]
 fn region_filter_matches_every_level_inside_it() {
     let idx = index();
-    let region = |r: &str| sorted_ids(&idx, &DirectoryQuery { region: Some(r.into()), ..all() });
+    let region = |r: &str| {
+        sorted_ids(
+            &idx,
+            &DirectoryQuery {
+                region: Some(r.into()),
+                ..all()
+            },
+        )
+    };
     assert_eq!(region("PL"), vec![1, 3, 4, 7]);
     assert_eq!(region("PL2"), vec![3, 4, 7]);
     assert_eq!(region("PL22"), vec![3, 4]);
@@ -267,7 +296,15 @@ fn region_filter_matches_every_level_inside_it() {
 #[test]
 fn nace_filter_matches_the_code_and_everything_below() {
     let idx = index();
-    let nace = |n: &str| sorted_ids(&idx, &DirectoryQuery { nace: Some(n.into()), ..all() });
+    let nace = |n: &str| {
+        sorted_ids(
+            &idx,
+            &DirectoryQuery {
+                nace: Some(n.into()),
+                ..all()
+            },
+        )
+    };
     assert_eq!(nace("C"), vec![3, 6, 7]);
     assert_eq!(nace("c"), vec![3, 6, 7]);
     assert_eq!(nace("30"), vec![3, 7]);
@@ -283,15 +320,33 @@ fn nace_filter_matches_the_code_and_everything_below() {
 #[test]
 fn filters_combine_with_each_other_and_with_text() {
     let idx = index();
-    let q = DirectoryQuery { country: Some("PL".into()), verified: Some(false), ..all() };
+    let q = DirectoryQuery {
+        country: Some("PL".into()),
+        verified: Some(false),
+        ..all()
+    };
     assert_eq!(sorted_ids(&idx, &q), vec![3, 4, 7]);
-    let q = DirectoryQuery { region: Some("PL22".into()), nace: Some("C".into()), ..all() };
+    let q = DirectoryQuery {
+        region: Some("PL22".into()),
+        nace: Some("C".into()),
+        ..all()
+    };
     assert_eq!(sorted_ids(&idx, &q), vec![3]);
-    let q = DirectoryQuery { kind: Some(OrgKind::Cluster), country: Some("PL".into()), ..text("klaster") };
+    let q = DirectoryQuery {
+        kind: Some(OrgKind::Cluster),
+        country: Some("PL".into()),
+        ..text("klaster")
+    };
     assert_eq!(sorted_ids(&idx, &q), vec![1, 3]);
-    let q = DirectoryQuery { verified: Some(true), ..text("clusters") };
+    let q = DirectoryQuery {
+        verified: Some(true),
+        ..text("clusters")
+    };
     assert_eq!(sorted_ids(&idx, &q), vec![1, 5, 8]);
-    let q = DirectoryQuery { country: Some("CZ".into()), ..text("clusters") };
+    let q = DirectoryQuery {
+        country: Some("CZ".into()),
+        ..text("clusters")
+    };
     assert_eq!(sorted_ids(&idx, &q), vec![5]);
 }
 
@@ -302,34 +357,104 @@ fn facets_count_the_whole_result_set() {
     assert_eq!(hits.ids.len(), 1);
     assert_eq!(hits.total, 8);
     let f = hits.facets;
-    assert_eq!(counts(&f.country), vec![("PL", 4), ("BG", 2), ("BE", 1), ("CZ", 1)]);
+    assert_eq!(
+        counts(&f.country),
+        vec![("PL", 4), ("BG", 2), ("BE", 1), ("CZ", 1)]
+    );
     // NUTS 2 without a region filter; the organisation without a region is not counted.
-    assert_eq!(counts(&f.region), vec![("PL22", 2), ("BG31", 1), ("BG41", 1), ("CZ04", 1), ("PL21", 1), ("PL81", 1)]);
-    assert_eq!(counts(&f.nace_section), vec![("C", 3), ("D", 2), ("O", 2), ("M", 1)]);
-    assert_eq!(counts(&f.nace_division), vec![("30", 2), ("35", 2), ("84", 2), ("26", 1), ("27", 1), ("71", 1)]);
-    assert_eq!(counts(&f.kind), vec![("cluster", 3), ("business_support", 2), ("company", 2), ("other", 1)]);
+    assert_eq!(
+        counts(&f.region),
+        vec![
+            ("PL22", 2),
+            ("BG31", 1),
+            ("BG41", 1),
+            ("CZ04", 1),
+            ("PL21", 1),
+            ("PL81", 1)
+        ]
+    );
+    assert_eq!(
+        counts(&f.nace_section),
+        vec![("C", 3), ("D", 2), ("O", 2), ("M", 1)]
+    );
+    assert_eq!(
+        counts(&f.nace_division),
+        vec![
+            ("30", 2),
+            ("35", 2),
+            ("84", 2),
+            ("26", 1),
+            ("27", 1),
+            ("71", 1)
+        ]
+    );
+    assert_eq!(
+        counts(&f.kind),
+        vec![
+            ("cluster", 3),
+            ("business_support", 2),
+            ("company", 2),
+            ("other", 1)
+        ]
+    );
     assert_eq!(counts(&f.verified), vec![("false", 4), ("true", 4)]);
 }
 
 #[test]
 fn facets_follow_the_filters() {
     let idx = index();
-    let f = idx.search(&DirectoryQuery { region: Some("PL2".into()), ..all() }).unwrap().facets;
+    let f = idx
+        .search(&DirectoryQuery {
+            region: Some("PL2".into()),
+            ..all()
+        })
+        .unwrap()
+        .facets;
     assert_eq!(counts(&f.region), vec![("PL22", 2), ("PL21", 1)]);
     assert_eq!(counts(&f.country), vec![("PL", 3)]);
-    let f = idx.search(&DirectoryQuery { region: Some("PL22".into()), ..all() }).unwrap().facets;
+    let f = idx
+        .search(&DirectoryQuery {
+            region: Some("PL22".into()),
+            ..all()
+        })
+        .unwrap()
+        .facets;
     assert_eq!(counts(&f.region), vec![("PL225", 1), ("PL22A", 1)]);
-    let f = idx.search(&DirectoryQuery { region: Some("PL22A".into()), ..all() }).unwrap().facets;
+    let f = idx
+        .search(&DirectoryQuery {
+            region: Some("PL22A".into()),
+            ..all()
+        })
+        .unwrap()
+        .facets;
     assert_eq!(counts(&f.region), vec![]);
     // Divisions stay within the NACE filter's section: 71 (section M) of organisation 1 is left out.
-    let f = idx.search(&DirectoryQuery { nace: Some("35".into()), ..all() }).unwrap().facets;
+    let f = idx
+        .search(&DirectoryQuery {
+            nace: Some("35".into()),
+            ..all()
+        })
+        .unwrap()
+        .facets;
     assert_eq!(counts(&f.nace_division), vec![("35", 2)]);
     assert_eq!(counts(&f.nace_section), vec![("D", 2), ("M", 1)]);
-    let f = idx.search(&DirectoryQuery { nace: Some("C".into()), ..all() }).unwrap().facets;
-    assert_eq!(counts(&f.nace_division), vec![("30", 2), ("26", 1), ("27", 1)]);
+    let f = idx
+        .search(&DirectoryQuery {
+            nace: Some("C".into()),
+            ..all()
+        })
+        .unwrap()
+        .facets;
+    assert_eq!(
+        counts(&f.nace_division),
+        vec![("30", 2), ("26", 1), ("27", 1)]
+    );
     let f = idx.search(&text("clusters")).unwrap().facets;
     assert_eq!(counts(&f.verified), vec![("true", 3)]);
-    assert_eq!(counts(&f.kind), vec![("business_support", 1), ("cluster", 1), ("other", 1)]);
+    assert_eq!(
+        counts(&f.kind),
+        vec![("business_support", 1), ("cluster", 1), ("other", 1)]
+    );
 }
 
 #[test]
@@ -337,7 +462,10 @@ fn without_text_results_sort_by_name_ignoring_case_and_diacritics() {
     let idx = index();
     // aeroParts, Bielsko, Cluster, Lubelski, Śląski (as "slaski"), SofiaTech, Ústí, then Cyrillic.
     assert_eq!(ids(&idx, &all()), vec![7, 4, 8, 1, 3, 6, 5, 2]);
-    let blank = DirectoryQuery { text: Some("  ".into()), ..all() };
+    let blank = DirectoryQuery {
+        text: Some("  ".into()),
+        ..all()
+    };
     assert_eq!(ids(&idx, &blank), vec![7, 4, 8, 1, 3, 6, 5, 2]);
 }
 
@@ -356,7 +484,14 @@ fn equal_names_sort_by_id() {
 #[test]
 fn pagination_pages_through_all_matches() {
     let idx = index();
-    let page = |offset, limit| idx.search(&DirectoryQuery { offset, limit, ..all() }).unwrap();
+    let page = |offset, limit| {
+        idx.search(&DirectoryQuery {
+            offset,
+            limit,
+            ..all()
+        })
+        .unwrap()
+    };
     let first = page(0, 3);
     assert_eq!((first.ids.clone(), first.total), (vec![7, 4, 8], 8));
     assert_eq!(page(3, 3).ids, vec![1, 3, 6]);
@@ -365,7 +500,14 @@ fn pagination_pages_through_all_matches() {
     assert_eq!(page(8, 3).ids, Vec::<Id>::new());
     assert_eq!(page(100, 3).total, 8);
     // Pages of a text search keep the relevance order.
-    let q = |offset| idx.search(&DirectoryQuery { offset, limit: 1, ..text("klaster") }).unwrap();
+    let q = |offset| {
+        idx.search(&DirectoryQuery {
+            offset,
+            limit: 1,
+            ..text("klaster")
+        })
+        .unwrap()
+    };
     let whole = ids(&idx, &text("klaster"));
     let paged: Vec<Id> = (0..3).flat_map(|o| q(o).ids).collect();
     assert_eq!(paged, whole);
@@ -405,7 +547,13 @@ fn upsert_and_remove_are_visible_at_once() {
 #[test]
 fn rebuild_replaces_everything() {
     let idx = index();
-    idx.rebuild(directory().into_iter().filter(|d| d.country == "BG").collect()).unwrap();
+    idx.rebuild(
+        directory()
+            .into_iter()
+            .filter(|d| d.country == "BG")
+            .collect(),
+    )
+    .unwrap();
     assert_eq!(sorted_ids(&idx, &all()), vec![2, 6]);
     assert_eq!(ids(&idx, &text("klaster")), Vec::<Id>::new());
     idx.rebuild(vec![]).unwrap();
@@ -440,7 +588,11 @@ fn hostile_input_never_errors() {
         long_word.as_str(),
     ];
     for input in inputs {
-        let q = DirectoryQuery { text: Some(input.into()), limit: 10, ..Default::default() };
+        let q = DirectoryQuery {
+            text: Some(input.into()),
+            limit: 10,
+            ..Default::default()
+        };
         assert!(idx.search(&q).is_ok(), "{input:.40}");
     }
     // Query syntax is not interpreted: a colon or quote is just a separator between words.

@@ -18,15 +18,31 @@ const NACE: &str = include_str!("../data/nace2.tsv");
 pub const BUILTIN_NACE_LANGS: [&str; 3] = ["en", "pl", "bg"];
 
 /// Data lines of an embedded table, checked against the expected header, as (line number, fields).
-fn table<'a>(text: &'a str, name: &str, header: &[&str]) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.is_empty());
+fn table<'a>(
+    text: &'a str,
+    name: &str,
+    header: &[&str],
+) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.is_empty());
     let (_, head) = lines.next().unwrap_or_else(|| panic!("{name}: empty"));
-    assert_eq!(head.split('\t').collect::<Vec<_>>(), header, "{name}: header");
+    assert_eq!(
+        head.split('\t').collect::<Vec<_>>(),
+        header,
+        "{name}: header"
+    );
     let width = header.len();
     let name = name.to_string();
     lines.map(move |(i, l)| {
         let fields: Vec<&str> = l.split('\t').collect();
-        assert_eq!(fields.len(), width, "{name} line {}: expected {width} fields", i + 1);
+        assert_eq!(
+            fields.len(),
+            width,
+            "{name} line {}: expected {width} fields",
+            i + 1
+        );
         (i + 1, fields)
     })
 }
@@ -34,17 +50,22 @@ fn table<'a>(text: &'a str, name: &str, header: &[&str]) -> impl Iterator<Item =
 /// EU-27, EFTA, the United Kingdom and the candidate/neighbour countries (42), with names in
 /// English, Polish and Bulgarian. Codes are ISO 3166-1 alpha-2 (`GR`, `GB`, and `XK` for Kosovo).
 pub fn builtin_countries() -> Vec<Country> {
-    table(COUNTRIES, "countries.tsv", &["code", "name_en", "name_pl", "name_bg"])
-        .map(|(line, f)| {
-            let code = CountryCode::parse(f[0]).unwrap_or_else(|e| panic!("countries.tsv line {line}: {e}"));
-            Country {
-                code: code.as_str().to_string(),
-                name_en: f[1].to_string(),
-                name_pl: f[2].to_string(),
-                name_bg: f[3].to_string(),
-            }
-        })
-        .collect()
+    table(
+        COUNTRIES,
+        "countries.tsv",
+        &["code", "name_en", "name_pl", "name_bg"],
+    )
+    .map(|(line, f)| {
+        let code =
+            CountryCode::parse(f[0]).unwrap_or_else(|e| panic!("countries.tsv line {line}: {e}"));
+        Country {
+            code: code.as_str().to_string(),
+            name_en: f[1].to_string(),
+            name_pl: f[2].to_string(),
+            name_bg: f[3].to_string(),
+        }
+    })
+    .collect()
 }
 
 /// NUTS 2021 levels 0-2 of every country in the classification and level 3 of Poland and
@@ -52,8 +73,13 @@ pub fn builtin_countries() -> Vec<Country> {
 pub fn builtin_nuts() -> Vec<NutsRegion> {
     table(NUTS, "nuts2021.tsv", &["code", "level", "name"])
         .map(|(line, f)| {
-            let code = NutsCode::parse(f[0]).unwrap_or_else(|e| panic!("nuts2021.tsv line {line}: {e}"));
-            assert_eq!(f[1], code.level().to_string(), "nuts2021.tsv line {line}: level");
+            let code =
+                NutsCode::parse(f[0]).unwrap_or_else(|e| panic!("nuts2021.tsv line {line}: {e}"));
+            assert_eq!(
+                f[1],
+                code.level().to_string(),
+                "nuts2021.tsv line {line}: level"
+            );
             NutsRegion {
                 country: iso_country_for_nuts(code.country()).to_string(),
                 level: code.level(),

@@ -22,13 +22,25 @@ pub struct VocabError {
 
 impl VocabError {
     pub fn new(message: impl Into<String>) -> Self {
-        Self { file: None, line: None, field: None, message: message.into() }
+        Self {
+            file: None,
+            line: None,
+            field: None,
+            message: message.into(),
+        }
     }
     pub fn at_line(line: u64, message: impl Into<String>) -> Self {
-        Self { line: Some(line), ..Self::new(message) }
+        Self {
+            line: Some(line),
+            ..Self::new(message)
+        }
     }
     pub fn at_field(line: u64, field: &str, message: impl Into<String>) -> Self {
-        Self { line: Some(line), field: Some(field.to_string()), ..Self::new(message) }
+        Self {
+            line: Some(line),
+            field: Some(field.to_string()),
+            ..Self::new(message)
+        }
     }
     pub fn in_file(mut self, path: &Path) -> Self {
         self.file = Some(path.to_path_buf());
@@ -59,8 +71,12 @@ mod tests {
 
     #[test]
     fn display_names_file_line_and_field() {
-        let e = VocabError::at_field(7, "nuts_level", "'4' is not a NUTS level (0-3)").in_file(Path::new("n.csv"));
-        assert_eq!(e.to_string(), "n.csv: line 7, field nuts_level: '4' is not a NUTS level (0-3)");
+        let e = VocabError::at_field(7, "nuts_level", "'4' is not a NUTS level (0-3)")
+            .in_file(Path::new("n.csv"));
+        assert_eq!(
+            e.to_string(),
+            "n.csv: line 7, field nuts_level: '4' is not a NUTS level (0-3)"
+        );
         assert_eq!(VocabError::at_line(3, "x").to_string(), "line 3: x");
         assert_eq!(VocabError::new("empty").to_string(), "empty");
     }

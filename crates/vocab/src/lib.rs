@@ -59,7 +59,9 @@ pub fn load_cached_nace(dir: &Path) -> Result<Vec<NaceEntry>, VocabError> {
         }
         let file = std::fs::File::open(&path)
             .map_err(|e| VocabError::new(format!("cannot open: {e}")).in_file(&path))?;
-        out.extend(parse_nace_csv(std::io::BufReader::new(file), lang).map_err(|e| e.in_file(&path))?);
+        out.extend(
+            parse_nace_csv(std::io::BufReader::new(file), lang).map_err(|e| e.in_file(&path))?,
+        );
     }
     Ok(out)
 }

@@ -15,7 +15,14 @@ enum Layout {
     Ramon,
 }
 
-const CLEAN_COLUMNS: [&str; 6] = ["nace2", "NAME", "Parent", "Include", "Include_Also", "Exclude"];
+const CLEAN_COLUMNS: [&str; 6] = [
+    "nace2",
+    "NAME",
+    "Parent",
+    "Include",
+    "Include_Also",
+    "Exclude",
+];
 
 /// Parses a NACE Rev. 2 table in either official layout, detected from the header:
 ///
@@ -32,10 +39,15 @@ const CLEAN_COLUMNS: [&str; 6] = ["nace2", "NAME", "Parent", "Include", "Include
 /// 4 class `26.11`). A file with a bad code, a level that does not match the code, a missing
 /// label, a duplicate code or a code whose parent is absent is refused with its line.
 pub fn parse_nace_csv<R: Read>(reader: R, lang: &str) -> Result<Vec<NaceEntry>, VocabError> {
-    let lang = LanguageTag::parse(lang).map_err(|m| VocabError { field: Some("lang".into()), ..VocabError::new(m) })?;
+    let lang = LanguageTag::parse(lang).map_err(|m| VocabError {
+        field: Some("lang".into()),
+        ..VocabError::new(m)
+    })?;
     let rows = read_rows(reader)?;
     let Some(header) = rows.first() else {
-        return Err(VocabError::new("the file is empty; expected a NACE Rev. 2 table"));
+        return Err(VocabError::new(
+            "the file is empty; expected a NACE Rev. 2 table",
+        ));
     };
     let layout = detect(header)?;
     let mut out: Vec<NaceEntry> = Vec::new();
@@ -65,7 +77,10 @@ pub fn parse_nace_csv<R: Read>(reader: R, lang: &str) -> Result<Vec<NaceEntry>, 
                 return Err(VocabError::at_field(
                     *line,
                     field,
-                    format!("the parent {parent} of {} is not in the file (truncated export?)", entry.code),
+                    format!(
+                        "the parent {parent} of {} is not in the file (truncated export?)",
+                        entry.code
+                    ),
                 ));
             }
         }
@@ -104,10 +119,22 @@ fn na(s: &str) -> &str {
 /// Column names of the code and the label, for error messages.
 type Fields = (&'static str, &'static str);
 
-fn entry(row: &Row, fields: Fields, raw_code: &str, label: &str, includes: &str, lang: &str) -> Result<NaceEntry, VocabError> {
-    let code = NaceCode::parse(raw_code).map_err(|m| VocabError::at_field(row.line, fields.0, m))?;
+fn entry(
+    row: &Row,
+    fields: Fields,
+    raw_code: &str,
+    label: &str,
+    includes: &str,
+    lang: &str,
+) -> Result<NaceEntry, VocabError> {
+    let code =
+        NaceCode::parse(raw_code).map_err(|m| VocabError::at_field(row.line, fields.0, m))?;
     if label.is_empty() {
-        return Err(VocabError::at_field(row.line, fields.1, format!("code {code} has no label")));
+        return Err(VocabError::at_field(
+            row.line,
+            fields.1,
+            format!("code {code} has no label"),
+        ));
     }
     Ok(NaceEntry {
         level: code.level(),
@@ -123,10 +150,22 @@ fn clean_row(row: &Row, lang: &str) -> Result<NaceEntry, VocabError> {
     if row.fields.len() != CLEAN_COLUMNS.len() {
         return Err(VocabError::at_line(
             row.line,
-            format!("expected {} columns ({}), found {}", CLEAN_COLUMNS.len(), CLEAN_COLUMNS.join(", "), row.fields.len()),
+            format!(
+                "expected {} columns ({}), found {}",
+                CLEAN_COLUMNS.len(),
+                CLEAN_COLUMNS.join(", "),
+                row.fields.len()
+            ),
         ));
     }
-    let e = entry(row, (CLEAN_COLUMNS[0], CLEAN_COLUMNS[1]), row.get(0), row.get(1), na(row.get(3)), lang)?;
+    let e = entry(
+        row,
+        (CLEAN_COLUMNS[0], CLEAN_COLUMNS[1]),
+        row.get(0),
+        row.get(1),
+        na(row.get(3)),
+        lang,
+    )?;
     let stated = na(row.get(2));
     let computed = e.parent.as_deref().unwrap_or("");
     if stated != computed {
@@ -154,13 +193,23 @@ fn ramon_row(row: &Row, lang: &str) -> Result<NaceEntry, VocabError> {
             ))
         }
     };
-    let e = entry(row, ("Code", "Description"), row.get(1), row.get(2), row.get(includes_col), lang)?;
+    let e = entry(
+        row,
+        ("Code", "Description"),
+        row.get(1),
+        row.get(2),
+        row.get(includes_col),
+        lang,
+    )?;
     let level = row.get(0);
     if level != e.level.to_string() {
         return Err(VocabError::at_field(
             row.line,
             "Level",
-            format!("'{level}' does not match code {}, which is at level {}", e.code, e.level),
+            format!(
+                "'{level}' does not match code {}, which is at level {}",
+                e.code, e.level
+            ),
         ));
     }
     Ok(e)
@@ -192,9 +241,15 @@ mod tests {
     fn parses_the_clean_layout() {
         let e = parse_nace_csv(CLEAN.as_bytes(), "en").unwrap();
         assert_eq!(e.len(), 4);
-        assert_eq!((e[0].code.as_str(), e[0].level, e[0].parent.as_deref()), ("C", 1, None));
+        assert_eq!(
+            (e[0].code.as_str(), e[0].level, e[0].parent.as_deref()),
+            ("C", 1, None)
+        );
         assert!(e[0].includes.contains("chemical\ntransformation"));
-        assert_eq!((e[3].code.as_str(), e[3].level, e[3].parent.as_deref()), ("26.11", 4, Some("26.1")));
+        assert_eq!(
+            (e[3].code.as_str(), e[3].level, e[3].parent.as_deref()),
+            ("26.11", 4, Some("26.1"))
+        );
         assert_eq!(e[1].parent.as_deref(), Some("C"));
         assert_eq!(e[1].includes, "", "NA is empty");
         assert!(e.iter().all(|x| x.lang == "en"));
@@ -205,13 +260,22 @@ mod tests {
         let pl = parse_nace_csv(RAMON_PL.as_bytes(), "pl-PL").unwrap();
         assert_eq!(pl.len(), 4);
         assert_eq!(pl[0].label, "INFORMACJA I KOMUNIKACJA");
-        assert_eq!(pl[0].includes, "Sekcja ta obejmuje:\n- działalność wydawniczą");
+        assert_eq!(
+            pl[0].includes,
+            "Sekcja ta obejmuje:\n- działalność wydawniczą"
+        );
         assert_eq!(pl[3].includes, "Podklasa ta obejmuje pisanie programów");
         assert_eq!(pl[2].parent.as_deref(), Some("62"));
         assert_eq!(pl[0].lang, "pl");
         let en = parse_nace_csv(RAMON_EN.as_bytes(), "en").unwrap();
-        assert_eq!(en[1].label, "Computer programming, consultancy and related activities");
-        assert_eq!(en[1].includes, "This division includes", "not the ruling in column 3");
+        assert_eq!(
+            en[1].label,
+            "Computer programming, consultancy and related activities"
+        );
+        assert_eq!(
+            en[1].includes, "This division includes",
+            "not the ruling in column 3"
+        );
     }
 
     fn err(text: &str) -> VocabError {
@@ -224,7 +288,10 @@ mod tests {
         let e = err(&bad);
         // Line 1 header, record J spans lines 2-3, 62 is line 4, 62.0 line 5.
         assert_eq!((e.line, e.field.as_deref()), (Some(5), Some("Level")));
-        assert_eq!(e.to_string(), "line 5, field Level: '4' does not match code 62.0, which is at level 3");
+        assert_eq!(
+            e.to_string(),
+            "line 5, field Level: '4' does not match code 62.0, which is at level 3"
+        );
     }
 
     #[test]
@@ -248,7 +315,10 @@ mod tests {
         assert_eq!((e.line, e.field.as_deref()), (Some(6), Some("NAME")));
         let e = err(&RAMON_PL.replace("\"INFORMACJA I KOMUNIKACJA\"", "\"\""));
         assert_eq!((e.line, e.field.as_deref()), (Some(2), Some("Description")));
-        let e = err(&CLEAN.replace("\"26.1\",\"Manufacture of electronic components and boards\",\"26\"", "\"26.1\",\"Manufacture of electronic components and boards\",\"C\""));
+        let e = err(&CLEAN.replace(
+            "\"26.1\",\"Manufacture of electronic components and boards\",\"26\"",
+            "\"26.1\",\"Manufacture of electronic components and boards\",\"C\"",
+        ));
         assert_eq!((e.line, e.field.as_deref()), (Some(5), Some("Parent")));
         let e = err(&CLEAN.replace("\"26.1\",\"Manufacture of electronic components and boards\",\"26\",\"NA\",\"NA\",\"NA\"\n", ""));
         assert_eq!((e.line, e.field.as_deref()), (Some(5), Some("nace2")));
@@ -270,6 +340,12 @@ mod tests {
         assert_eq!(e.line, Some(1));
         assert!(e.message.contains("2.1"));
         assert_eq!(err("code_2021,country\nPL,Polska\n").line, Some(1));
-        assert_eq!(parse_nace_csv(CLEAN.as_bytes(), "Polish!").unwrap_err().field.as_deref(), Some("lang"));
+        assert_eq!(
+            parse_nace_csv(CLEAN.as_bytes(), "Polish!")
+                .unwrap_err()
+                .field
+                .as_deref(),
+            Some("lang")
+        );
     }
 }

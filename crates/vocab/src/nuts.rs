@@ -6,7 +6,14 @@ use klaster_domain::{NutsCode, NutsRegion};
 use std::collections::HashMap;
 use std::io::Read;
 
-const COLUMNS: [&str; 6] = ["code_2021", "country", "nuts_level_1", "nuts_level_2", "nuts_level_3", "nuts_level"];
+const COLUMNS: [&str; 6] = [
+    "code_2021",
+    "country",
+    "nuts_level_1",
+    "nuts_level_2",
+    "nuts_level_3",
+    "nuts_level",
+];
 
 /// Parses the CSV export of the NUTS 2021 classification sheet.
 ///
@@ -22,7 +29,9 @@ const COLUMNS: [&str; 6] = ["code_2021", "country", "nuts_level_1", "nuts_level_
 pub fn parse_nuts_csv<R: Read>(reader: R) -> Result<Vec<NutsRegion>, VocabError> {
     let rows = read_rows(reader)?;
     let Some(header) = rows.first() else {
-        return Err(VocabError::new("the file is empty; expected the NUTS 2021 classification CSV"));
+        return Err(VocabError::new(
+            "the file is empty; expected the NUTS 2021 classification CSV",
+        ));
     };
     check_header(header)?;
     let mut out: Vec<NutsRegion> = Vec::new();
@@ -51,7 +60,10 @@ pub fn parse_nuts_csv<R: Read>(reader: R) -> Result<Vec<NutsRegion>, VocabError>
                 return Err(VocabError::at_field(
                     *line,
                     COLUMNS[0],
-                    format!("the parent region {parent} of {} is not in the file (truncated export?)", region.code),
+                    format!(
+                        "the parent region {parent} of {} is not in the file (truncated export?)",
+                        region.code
+                    ),
                 ));
             }
         }
@@ -61,7 +73,9 @@ pub fn parse_nuts_csv<R: Read>(reader: R) -> Result<Vec<NutsRegion>, VocabError>
 
 fn check_header(header: &Row) -> Result<(), VocabError> {
     let norm = |i: usize| header.get(i).to_lowercase().replace([' ', '-'], "_");
-    let ok = header.fields.len() >= COLUMNS.len() && norm(0).starts_with("code") && norm(5).contains("level");
+    let ok = header.fields.len() >= COLUMNS.len()
+        && norm(0).starts_with("code")
+        && norm(5).contains("level");
     if ok {
         Ok(())
     } else {
@@ -80,7 +94,12 @@ fn parse_row(row: &Row) -> Result<Option<NutsRegion>, VocabError> {
     if row.fields.len() < COLUMNS.len() {
         return Err(VocabError::at_line(
             row.line,
-            format!("expected at least {} columns ({}), found {}", COLUMNS.len(), COLUMNS.join(", "), row.fields.len()),
+            format!(
+                "expected at least {} columns ({}), found {}",
+                COLUMNS.len(),
+                COLUMNS.join(", "),
+                row.fields.len()
+            ),
         ));
     }
     let raw_level = row.get(5);
@@ -88,7 +107,11 @@ fn parse_row(row: &Row) -> Result<Option<NutsRegion>, VocabError> {
         if (1..=4).all(|i| row.get(i).is_empty()) && NutsCode::parse(row.get(0)).is_err() {
             return Ok(None); // the separator row before the statistical regions
         }
-        return Err(VocabError::at_field(row.line, COLUMNS[5], "is empty; expected 0, 1, 2 or 3"));
+        return Err(VocabError::at_field(
+            row.line,
+            COLUMNS[5],
+            "is empty; expected 0, 1, 2 or 3",
+        ));
     }
     let level: u8 = match raw_level {
         "0" => 0,
@@ -96,15 +119,23 @@ fn parse_row(row: &Row) -> Result<Option<NutsRegion>, VocabError> {
         "2" => 2,
         "3" => 3,
         other => {
-            return Err(VocabError::at_field(row.line, COLUMNS[5], format!("'{other}' is not a NUTS level (0-3)")))
+            return Err(VocabError::at_field(
+                row.line,
+                COLUMNS[5],
+                format!("'{other}' is not a NUTS level (0-3)"),
+            ))
         }
     };
-    let code = NutsCode::parse(row.get(0)).map_err(|m| VocabError::at_field(row.line, COLUMNS[0], m))?;
+    let code =
+        NutsCode::parse(row.get(0)).map_err(|m| VocabError::at_field(row.line, COLUMNS[0], m))?;
     if code.level() != level {
         return Err(VocabError::at_field(
             row.line,
             COLUMNS[5],
-            format!("level {level} does not match code {code}, which is a level-{} code", code.level()),
+            format!(
+                "level {level} does not match code {code}, which is a level-{} code",
+                code.level()
+            ),
         ));
     }
     let name_col = 1 + level as usize;
@@ -113,7 +144,9 @@ fn parse_row(row: &Row) -> Result<Option<NutsRegion>, VocabError> {
         return Err(VocabError::at_field(
             row.line,
             COLUMNS[name_col],
-            format!("the name of level-{level} region {code} belongs in this column, which is empty"),
+            format!(
+                "the name of level-{level} region {code} belongs in this column, which is empty"
+            ),
         ));
     }
     Ok(Some(NutsRegion {
@@ -149,7 +182,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(regions.len(), 8);
-        assert_eq!(regions[0], NutsRegion { code: "EL".into(), country: "GR".into(), level: 0, name: "Ελλάδα".into() });
+        assert_eq!(
+            regions[0],
+            NutsRegion {
+                code: "EL".into(),
+                country: "GR".into(),
+                level: 0,
+                name: "Ελλάδα".into()
+            }
+        );
         assert_eq!(regions[3].name, "Βόρειος Τομέας Αθηνών");
         assert_eq!(regions[7].name, "Видин, град");
         assert_eq!(regions[7].country, "BG");
@@ -165,7 +206,10 @@ mod tests {
         let text = "Code 2021;Country;NUTS level 1;NUTS level 2;NUTS level 3;NUTS level;Country order;Region order\n\
                     PL;Polska;;;;0;21;1309\nPL8;;Makroregion wschodni;;;1;21;1340\nPL81;;;Lubelskie;;2;21;1341\n";
         let regions = parse_nuts_csv(text.as_bytes()).unwrap();
-        assert_eq!(regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["PL", "PL8", "PL81"]);
+        assert_eq!(
+            regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(),
+            vec!["PL", "PL8", "PL81"]
+        );
         assert_eq!(regions[2].name, "Lubelskie");
     }
 
@@ -176,7 +220,10 @@ mod tests {
         assert!(e.message.contains("level-1 code"), "{e}");
         let e = err("PL,Polska,,,,0,21,1\nPL8,,Makroregion wschodni,,,4,21,2\n");
         assert_eq!((e.line, e.field.as_deref()), (Some(3), Some("nuts_level")));
-        assert_eq!(e.to_string(), "line 3, field nuts_level: '4' is not a NUTS level (0-3)");
+        assert_eq!(
+            e.to_string(),
+            "line 3, field nuts_level: '4' is not a NUTS level (0-3)"
+        );
     }
 
     #[test]
@@ -191,7 +238,10 @@ mod tests {
         assert_eq!((e.line, e.field.as_deref()), (Some(3), None));
         assert!(e.message.contains("found 3"), "{e}");
         let e = err("PL,Polska,,,,0,21,1\nPL8,,,Makroregion wschodni,,1,21,2\n");
-        assert_eq!((e.line, e.field.as_deref()), (Some(3), Some("nuts_level_1")));
+        assert_eq!(
+            (e.line, e.field.as_deref()),
+            (Some(3), Some("nuts_level_1"))
+        );
         let e = err("PL,Polska,,,,0,21,1\nPL8,,Makroregion wschodni,,,,21,2\n");
         assert_eq!((e.line, e.field.as_deref()), (Some(3), Some("nuts_level")));
     }
@@ -204,7 +254,9 @@ mod tests {
 
     #[test]
     fn rejects_a_broken_quote() {
-        let e = err("PL,Polska,,,,0,21,1\nPL8,,\"Makroregion wschodni,,,1,21,2\nPL81,,,Lubelskie,,2,21,3\n");
+        let e = err(
+            "PL,Polska,,,,0,21,1\nPL8,,\"Makroregion wschodni,,,1,21,2\nPL81,,,Lubelskie,,2,21,3\n",
+        );
         assert_eq!(e.line, Some(3));
         assert!(e.message.contains("never closed"), "{e}");
     }

@@ -30,8 +30,14 @@ pub(crate) fn read_rows<R: Read>(mut reader: R) -> Result<Vec<Row>, VocabError> 
         .map_err(|e| VocabError::new(format!("cannot read the input: {e}")))?;
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(body).map_err(|e| {
-        let line = 1 + body[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64;
-        VocabError::at_line(line, "the file is not valid UTF-8 (save the export as CSV UTF-8)")
+        let line = 1 + body[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u64;
+        VocabError::at_line(
+            line,
+            "the file is not valid UTF-8 (save the export as CSV UTF-8)",
+        )
     })?;
     let delimiter = detect_delimiter(text);
     check_quotes(text, delimiter)?;
@@ -132,7 +138,10 @@ mod tests {
     #[test]
     fn records_keep_their_start_line_across_embedded_newlines() {
         let rows = read_rows("a,b\n\"x\ny\",2\nz,3\n".as_bytes()).unwrap();
-        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![1, 2, 4]);
+        assert_eq!(
+            rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+            vec![1, 2, 4]
+        );
         assert_eq!(rows[1].get(0), "x\ny");
         assert_eq!(rows[1].get(9), "");
     }
@@ -146,12 +155,16 @@ mod tests {
 
     #[test]
     fn unclosed_quote_is_reported_where_it_opens() {
-        let err = read_rows("a,b\n1,2\n3,\"oops\n4,5\n".as_bytes()).err().unwrap();
+        let err = read_rows("a,b\n1,2\n3,\"oops\n4,5\n".as_bytes())
+            .err()
+            .unwrap();
         assert_eq!(err.line, Some(3));
         assert!(err.message.contains("never closed"), "{err}");
         // A quote inside an unquoted field is literal, as csv readers treat it.
         assert!(read_rows("a,b\n1,2\"x\n".as_bytes()).is_ok());
-        let err = read_rows("a,b\n1,2\n3,\"x\ny\" z\"\n".as_bytes()).err().unwrap();
+        let err = read_rows("a,b\n1,2\n3,\"x\ny\" z\"\n".as_bytes())
+            .err()
+            .unwrap();
         assert_eq!(err.line, Some(4));
         assert!(err.message.contains("closing quote"), "{err}");
         let rows = read_rows("\"Level\",\"Rulings (\"x\")\"\n\"1\",\"A\"\n".as_bytes()).unwrap();
@@ -162,7 +175,9 @@ mod tests {
     fn semicolon_exports_are_read_too() {
         let rows = read_rows("code;name\nPL81;\"Lubelskie, region\"\n".as_bytes()).unwrap();
         assert_eq!(rows[1].fields, vec!["PL81", "Lubelskie, region"]);
-        let err = read_rows("code;name\nPL81;\"Lubelskie\n".as_bytes()).err().unwrap();
+        let err = read_rows("code;name\nPL81;\"Lubelskie\n".as_bytes())
+            .err()
+            .unwrap();
         assert_eq!(err.line, Some(2));
     }
 

@@ -2,15 +2,18 @@
 
 use klaster_domain::{section_of_division, NaceCode};
 use klaster_vocab::{
-    builtin_countries, builtin_nace, builtin_nuts, iso_country_for_nuts, load_cached_nace, nuts_prefix_for_country,
+    builtin_countries, builtin_nace, builtin_nuts, iso_country_for_nuts, load_cached_nace,
+    nuts_prefix_for_country,
 };
 use std::collections::{HashMap, HashSet};
 
 const EU27: [&str; 27] = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
-    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
-const OTHERS: [&str; 15] = ["IS", "LI", "NO", "CH", "GB", "AL", "ME", "MK", "RS", "TR", "UA", "MD", "BA", "XK", "GE"];
+const OTHERS: [&str; 15] = [
+    "IS", "LI", "NO", "CH", "GB", "AL", "ME", "MK", "RS", "TR", "UA", "MD", "BA", "XK", "GE",
+];
 
 #[test]
 fn countries_cover_eu_efta_uk_and_neighbours_in_three_languages() {
@@ -19,13 +22,31 @@ fn countries_cover_eu_efta_uk_and_neighbours_in_three_languages() {
     let by_code: HashMap<&str, _> = countries.iter().map(|c| (c.code.as_str(), c)).collect();
     assert_eq!(by_code.len(), 42, "no duplicates");
     for code in EU27.iter().chain(&OTHERS) {
-        let c = by_code.get(code).unwrap_or_else(|| panic!("{code} missing"));
-        assert!(!c.name_en.is_empty() && !c.name_pl.is_empty() && !c.name_bg.is_empty(), "{code}");
-        assert!(c.name_bg.chars().any(|ch| ('А'..='я').contains(&ch)), "{code}: Bulgarian name in Cyrillic");
+        let c = by_code
+            .get(code)
+            .unwrap_or_else(|| panic!("{code} missing"));
+        assert!(
+            !c.name_en.is_empty() && !c.name_pl.is_empty() && !c.name_bg.is_empty(),
+            "{code}"
+        );
+        assert!(
+            c.name_bg.chars().any(|ch| ('А'..='я').contains(&ch)),
+            "{code}: Bulgarian name in Cyrillic"
+        );
     }
-    assert!(!by_code.contains_key("EL") && !by_code.contains_key("UK"), "ISO codes only");
+    assert!(
+        !by_code.contains_key("EL") && !by_code.contains_key("UK"),
+        "ISO codes only"
+    );
     let de = by_code["DE"];
-    assert_eq!((de.name_en.as_str(), de.name_pl.as_str(), de.name_bg.as_str()), ("Germany", "Niemcy", "Германия"));
+    assert_eq!(
+        (
+            de.name_en.as_str(),
+            de.name_pl.as_str(),
+            de.name_bg.as_str()
+        ),
+        ("Germany", "Niemcy", "Германия")
+    );
     assert_eq!(by_code["BG"].name("pl"), "Bułgaria");
     assert_eq!(by_code["PL"].name("bg"), "Полша");
     assert_eq!(by_code["GR"].name("bg"), "Гърция");
@@ -42,37 +63,63 @@ fn nuts_levels_0_to_2_everywhere_and_level_3_for_pl_and_bg() {
         assert!(!r.name.is_empty(), "{}", r.code);
         assert_eq!(r.level as usize, r.code.len() - 2);
         if r.level == 3 {
-            assert!(r.code.starts_with("PL") || r.code.starts_with("BG"), "{}", r.code);
+            assert!(
+                r.code.starts_with("PL") || r.code.starts_with("BG"),
+                "{}",
+                r.code
+            );
         }
         if r.level > 0 {
             let parent = &r.code[..r.code.len() - 1];
-            assert!(codes.contains(parent), "parent {parent} of {} missing", r.code);
+            assert!(
+                codes.contains(parent),
+                "parent {parent} of {} missing",
+                r.code
+            );
         }
         assert_eq!(r.country, iso_country_for_nuts(&r.code[..2]));
     }
     // Level 0-2 totals of the NUTS 2021 classification; level 3: 73 PL + 28 BG regions, each
     // with its Extra-Regio code (PLZZZ, BGZZZ).
     assert_eq!(by_level, [37, 162, 371, 74 + 29]);
-    let name = |code: &str| nuts.iter().find(|r| r.code == code).map(|r| r.name.as_str());
+    let name = |code: &str| {
+        nuts.iter()
+            .find(|r| r.code == code)
+            .map(|r| r.name.as_str())
+    };
     assert_eq!(name("PL81"), Some("Lubelskie"));
     assert_eq!(name("PL22"), Some("Śląskie"));
     assert_eq!(name("PL51"), Some("Dolnośląskie"));
     assert_eq!(name("BG"), Some("България"));
     assert_eq!(name("CZ04"), Some("Severozápad"));
     assert_eq!(name("ES52"), Some("Comunitat Valenciana"));
-    assert!(name("BE10").unwrap().starts_with("Région de Bruxelles-Capitale"));
+    assert!(name("BE10")
+        .unwrap()
+        .starts_with("Région de Bruxelles-Capitale"));
     assert_eq!(name("PL814"), Some("Lubelski"));
     assert_eq!(name("BG411"), Some("София (столица)"));
     assert!(name("EL30").is_some() && name("UKC1").is_some());
 
     // Every built-in country that has NUTS regions is reachable through its NUTS prefix.
     let countries = builtin_countries();
-    let nuts0: Vec<&str> = nuts.iter().filter(|r| r.level == 0).map(|r| r.code.as_str()).collect();
+    let nuts0: Vec<&str> = nuts
+        .iter()
+        .filter(|r| r.level == 0)
+        .map(|r| r.code.as_str())
+        .collect();
     for c in &nuts0 {
-        assert!(countries.iter().any(|k| nuts_prefix_for_country(&k.code) == *c), "country for NUTS {c}");
+        assert!(
+            countries
+                .iter()
+                .any(|k| nuts_prefix_for_country(&k.code) == *c),
+            "country for NUTS {c}"
+        );
     }
     for c in EU27 {
-        assert!(nuts0.contains(&nuts_prefix_for_country(c)), "NUTS 0 for {c}");
+        assert!(
+            nuts0.contains(&nuts_prefix_for_country(c)),
+            "NUTS 0 for {c}"
+        );
     }
 }
 
@@ -85,7 +132,11 @@ fn nace_sections_and_divisions_with_three_labels() {
         assert!(e.level == 1 || e.level == 2, "{}", e.code);
         assert!(!e.label.is_empty(), "{} {}", e.code, e.lang);
         assert_eq!(e.parent, NaceCode::parse(&e.code).unwrap().parent());
-        assert!(labels.entry(e.code.as_str()).or_default().insert(e.lang.as_str(), e.label.as_str()).is_none());
+        assert!(labels
+            .entry(e.code.as_str())
+            .or_default()
+            .insert(e.lang.as_str(), e.label.as_str())
+            .is_none());
     }
     let sections: Vec<&str> = labels.keys().filter(|c| c.len() == 1).copied().collect();
     let divisions: Vec<&str> = labels.keys().filter(|c| c.len() == 2).copied().collect();
@@ -93,18 +144,34 @@ fn nace_sections_and_divisions_with_three_labels() {
     assert_eq!(divisions.len(), 88);
     for d in 1..=99u8 {
         let code = format!("{d:02}");
-        assert_eq!(labels.contains_key(code.as_str()), section_of_division(d).is_some(), "division {code}");
+        assert_eq!(
+            labels.contains_key(code.as_str()),
+            section_of_division(d).is_some(),
+            "division {code}"
+        );
     }
     for (code, by_lang) in &labels {
         let langs: HashSet<&str> = by_lang.keys().copied().collect();
         assert_eq!(langs, HashSet::from(["en", "pl", "bg"]), "{code}");
     }
     assert_eq!(labels["C"]["pl"], "PRZETWÓRSTWO PRZEMYSŁOWE");
-    assert_eq!(labels["62"]["en"], "Computer programming, consultancy and related activities");
-    assert_eq!(labels["62"]["bg"], "Дейности в областта на информационните технологии");
+    assert_eq!(
+        labels["62"]["en"],
+        "Computer programming, consultancy and related activities"
+    );
+    assert_eq!(
+        labels["62"]["bg"],
+        "Дейности в областта на информационните технологии"
+    );
     assert_eq!(labels["35"]["pl"], "Wytwarzanie i zaopatrywanie w energię elektryczną, gaz, parę wodną i powietrze do układów klimatyzacyjnych");
-    assert!(labels["T"]["en"].contains("UNDIFFERENTIATED"), "RAMON typo corrected");
-    assert!(labels["T"]["pl"].contains("NA WŁASNE POTRZEBY"), "RAMON typo corrected");
+    assert!(
+        labels["T"]["en"].contains("UNDIFFERENTIATED"),
+        "RAMON typo corrected"
+    );
+    assert!(
+        labels["T"]["pl"].contains("NA WŁASNE POTRZEBY"),
+        "RAMON typo corrected"
+    );
 }
 
 #[test]

@@ -48,7 +48,9 @@ pub fn brute_force(instance: &Instance) -> Option<(u64, u64)> {
             let candidate = (e.weight_scheduled, e.breaks_total);
             best = Some(match best {
                 None => candidate,
-                Some(b) if candidate.0 > b.0 || (candidate.0 == b.0 && candidate.1 < b.1) => candidate,
+                Some(b) if candidate.0 > b.0 || (candidate.0 == b.0 && candidate.1 < b.1) => {
+                    candidate
+                }
                 Some(b) => b,
             });
         }
