@@ -20,7 +20,11 @@ impl CustomOp1 for Attention {
         "packed-attention"
     }
 
-    fn cpu_fwd(&self, storage: &CpuStorage, layout: &Layout) -> candle_core::Result<(CpuStorage, Shape)> {
+    fn cpu_fwd(
+        &self,
+        storage: &CpuStorage,
+        layout: &Layout,
+    ) -> candle_core::Result<(CpuStorage, Shape)> {
         let CpuStorage::F32(data) = storage else {
             candle_core::bail!("packed-attention needs f32 input");
         };
@@ -39,7 +43,9 @@ impl CustomOp1 for Attention {
         let mut jobs = Vec::with_capacity(self.segments.len());
         for &(a, n) in &self.segments {
             if a < at || a + n > t {
-                candle_core::bail!("packed-attention: segments must be ordered, disjoint and inside {t} tokens");
+                candle_core::bail!(
+                    "packed-attention: segments must be ordered, disjoint and inside {t} tokens"
+                );
             }
             let (_, tail) = rest.split_at_mut((a - at) * hd);
             let (mine, tail) = tail.split_at_mut(n * hd);
@@ -70,12 +76,22 @@ fn sequence_attention(rows: &[f32], n: usize, hd: usize, heads: usize, out: &mut
     // Padding to 64 keys lets the vector kernel run 4 independent accumulators.
     let np = n.div_ceil(64) * 64;
     let mut data: Vec<HeadData> = (0..heads)
-        .map(|_| HeadData { q: vec![0.0; n * d], kt: vec![0.0; d * np], v: vec![0.0; n * d], np })
+        .map(|_| HeadData {
+            q: vec![0.0; n * d],
+            kt: vec![0.0; d * np],
+            v: vec![0.0; n * d],
+            np,
+        })
         .collect();
     for (u, row) in rows.chunks_exact(3 * hd).enumerate() {
         let (q, rest) = row.split_at(hd);
         let (k, v) = rest.split_at(hd);
-        for (((hdata, q), k), v) in data.iter_mut().zip(q.chunks_exact(d)).zip(k.chunks_exact(d)).zip(v.chunks_exact(d)) {
+        for (((hdata, q), k), v) in data
+            .iter_mut()
+            .zip(q.chunks_exact(d))
+            .zip(k.chunks_exact(d))
+            .zip(v.chunks_exact(d))
+        {
             for (dst, &src) in hdata.q[u * d..(u + 1) * d].iter_mut().zip(q) {
                 *dst = src * scale;
             }
@@ -85,7 +101,10 @@ fn sequence_attention(rows: &[f32], n: usize, hd: usize, heads: usize, out: &mut
             hdata.v[u * d..(u + 1) * d].copy_from_slice(v);
         }
     }
-    let results: Vec<Vec<f32>> = data.par_iter().map(|hdata| head_attention(hdata, n, d)).collect();
+    let results: Vec<Vec<f32>> = data
+        .par_iter()
+        .map(|hdata| head_attention(hdata, n, d))
+        .collect();
     for (h, r) in results.iter().enumerate() {
         for (o, src) in out.chunks_exact_mut(hd).zip(r.chunks_exact(d)) {
             o[h * d..(h + 1) * d].copy_from_slice(src);
@@ -112,7 +131,9 @@ fn head_attention(hdata: &HeadData, n: usize, d: usize) -> Vec<f32> {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f")]
 unsafe fn head_attention_avx512<const NV: usize>(hd: &HeadData, n: usize) -> Vec<f32> {
-    assert!(hd.q.len() == n * NV * 16 && hd.v.len() == n * NV * 16 && hd.kt.len() == NV * 16 * hd.np);
+    assert!(
+        hd.q.len() == n * NV * 16 && hd.v.len() == n * NV * 16 && hd.kt.len() == NV * 16 * hd.np
+    );
     assert!(hd.np >= n && hd.np % 64 == 0);
     let mut s = vec![0f32; 2 * hd.np];
     let mut out = vec![0f32; n * NV * 16];
@@ -211,7 +232,10 @@ unsafe fn queries_avx512<const NV: usize, const QB: usize>(
     for i in 0..QB {
         for j in 0..NV {
             let total = _mm512_add_ps(o[0][i][j], o[1][i][j]);
-            _mm512_storeu_ps(out.as_mut_ptr().add((t0 + i) * d + 16 * j), _mm512_mul_ps(total, inv[i]));
+            _mm512_storeu_ps(
+                out.as_mut_ptr().add((t0 + i) * d + 16 * j),
+                _mm512_mul_ps(total, inv[i]),
+            );
         }
     }
 }
@@ -222,18 +246,29 @@ unsafe fn queries_avx512<const NV: usize, const QB: usize>(
 unsafe fn exp512(x: std::arch::x86_64::__m512) -> std::arch::x86_64::__m512 {
     use std::arch::x86_64::*;
     let x = _mm512_max_ps(x, _mm512_set1_ps(-87.0));
-    let n = _mm512_roundscale_ps::<{ _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC }>(_mm512_mul_ps(
-        x,
-        _mm512_set1_ps(std::f32::consts::LOG2_E),
-    ));
+    let n = _mm512_roundscale_ps::<{ _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC }>(
+        _mm512_mul_ps(x, _mm512_set1_ps(std::f32::consts::LOG2_E)),
+    );
     let r = _mm512_fmadd_ps(n, _mm512_set1_ps(-0.693_359_375), x);
     let r = _mm512_fmadd_ps(n, _mm512_set1_ps(2.121_944_4e-4), r);
     let mut p = _mm512_set1_ps(1.987_569_1e-4);
-    for c in [1.398_2e-3, 8.333_452e-3, 4.166_579_6e-2, 1.666_666_5e-1, 5.000_000_1e-1] {
+    for c in [
+        1.398_2e-3,
+        8.333_452e-3,
+        4.166_579_6e-2,
+        1.666_666_5e-1,
+        5.000_000_1e-1,
+    ] {
         p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(c));
     }
-    let e = _mm512_add_ps(_mm512_fmadd_ps(_mm512_mul_ps(p, r), r, r), _mm512_set1_ps(1.0));
-    let pow2 = _mm512_slli_epi32::<23>(_mm512_add_epi32(_mm512_cvtps_epi32(n), _mm512_set1_epi32(127)));
+    let e = _mm512_add_ps(
+        _mm512_fmadd_ps(_mm512_mul_ps(p, r), r, r),
+        _mm512_set1_ps(1.0),
+    );
+    let pow2 = _mm512_slli_epi32::<23>(_mm512_add_epi32(
+        _mm512_cvtps_epi32(n),
+        _mm512_set1_epi32(127),
+    ));
     _mm512_mul_ps(e, _mm512_castsi512_ps(pow2))
 }
 
@@ -305,7 +340,10 @@ mod tests {
         for i in 0..=87_000 {
             let x = -(i as f32) / 1000.0;
             let (got, want) = (exp_fast(x), x.exp());
-            assert!((got - want).abs() <= 4.0 * f32::EPSILON * want, "exp({x}): {got} vs {want}");
+            assert!(
+                (got - want).abs() <= 4.0 * f32::EPSILON * want,
+                "exp({x}): {got} vs {want}"
+            );
         }
     }
 
@@ -314,10 +352,17 @@ mod tests {
         for (heads, d) in [(2, 16), (12, 32), (1, 64), (3, 8)] {
             let hd = heads * d;
             for n in [1usize, 2, 4, 15, 16, 17, 40, 65] {
-                let rows: Vec<f32> = (0..n * 3 * hd).map(|i| ((i as f32) * 0.731).sin() * 2.0).collect();
+                let rows: Vec<f32> = (0..n * 3 * hd)
+                    .map(|i| ((i as f32) * 0.731).sin() * 2.0)
+                    .collect();
                 let np = n.div_ceil(64) * 64;
                 for h in 0..heads {
-                    let mut hdata = HeadData { q: vec![0.0; n * d], kt: vec![0.0; d * np], v: vec![0.0; n * d], np };
+                    let mut hdata = HeadData {
+                        q: vec![0.0; n * d],
+                        kt: vec![0.0; d * np],
+                        v: vec![0.0; n * d],
+                        np,
+                    };
                     for u in 0..n {
                         for e in 0..d {
                             hdata.q[u * d + e] = rows[u * 3 * hd + h * d + e];
@@ -328,7 +373,10 @@ mod tests {
                     let want = head_attention_generic(&hdata, n, d);
                     let got = head_attention(&hdata, n, d);
                     for (g, w) in got.iter().zip(&want) {
-                        assert!((g - w).abs() < 1e-5, "heads {heads} d {d} n {n}: {g} vs {w}");
+                        assert!(
+                            (g - w).abs() < 1e-5,
+                            "heads {heads} d {d} n {n}: {g} vs {w}"
+                        );
                     }
                 }
             }
@@ -340,11 +388,22 @@ mod tests {
         // Two sequences, 2 heads of size 2 (H = 4): changing the second sequence must not
         // change the first one's output.
         let (hd, heads) = (4, 2);
-        let mk = |seed: f32, t: usize| -> Vec<f32> { (0..t * 3 * hd).map(|i| (i as f32 * 0.37 + seed).sin()).collect() };
+        let mk = |seed: f32, t: usize| -> Vec<f32> {
+            (0..t * 3 * hd)
+                .map(|i| (i as f32 * 0.37 + seed).sin())
+                .collect()
+        };
         let run = |data: Vec<f32>, segs: Vec<(usize, usize)>| {
             let t = data.len() / (3 * hd);
-            let x = candle_core::Tensor::from_vec(data, (t, 3 * hd), &candle_core::Device::Cpu).unwrap();
-            x.apply_op1_no_bwd(&Attention { segments: segs, heads }).unwrap().to_vec2::<f32>().unwrap()
+            let x = candle_core::Tensor::from_vec(data, (t, 3 * hd), &candle_core::Device::Cpu)
+                .unwrap();
+            x.apply_op1_no_bwd(&Attention {
+                segments: segs,
+                heads,
+            })
+            .unwrap()
+            .to_vec2::<f32>()
+            .unwrap()
         };
         let mut a = mk(0.0, 5);
         let first = run(a.clone(), vec![(0, 3), (3, 2)]);

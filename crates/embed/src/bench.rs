@@ -82,12 +82,19 @@ impl std::fmt::Display for BenchReport {
 
 /// Embed `n_texts` profile-length texts in batches of `batch` (after a short warm-up that is
 /// not timed) and report the throughput.
-pub fn bench_throughput(model: &E5Model, n_texts: usize, batch: usize) -> Result<BenchReport, Error> {
+pub fn bench_throughput(
+    model: &E5Model,
+    n_texts: usize,
+    batch: usize,
+) -> Result<BenchReport, Error> {
     let n_texts = n_texts.max(1);
     let batch = batch.max(1);
     let texts = profile_texts(n_texts);
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let tokens: usize = refs.iter().map(|t| model.token_ids(t, InputKind::Query).len()).sum();
+    let tokens: usize = refs
+        .iter()
+        .map(|t| model.token_ids(t, InputKind::Query).len())
+        .sum();
     model.embed(&refs[..refs.len().min(batch).min(8)], InputKind::Query)?;
 
     let cpu0 = process_cpu_seconds();

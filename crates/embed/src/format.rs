@@ -70,9 +70,16 @@ struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8], Error> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.buf.len()).ok_or_else(|| {
-            Error::Format(format!("file truncated while reading {what} at byte {}", self.pos))
-        })?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.buf.len())
+            .ok_or_else(|| {
+                Error::Format(format!(
+                    "file truncated while reading {what} at byte {}",
+                    self.pos
+                ))
+            })?;
         let s = &self.buf[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -125,7 +132,10 @@ impl<'a> ModelFile<'a> {
             qk: c.count("QK")?,
         };
         if header.qk != QK {
-            return Err(Error::Format(format!("unsupported block size QK={}", header.qk)));
+            return Err(Error::Format(format!(
+                "unsupported block size QK={}",
+                header.qk
+            )));
         }
         if header.hidden % header.heads != 0 {
             return Err(Error::Format(format!(
@@ -149,8 +159,10 @@ impl<'a> ModelFile<'a> {
         let blob_len = usize::try_from(c.u64("blob_len")?)
             .map_err(|_| Error::Format("blob_len too large".into()))?;
         let offs_raw = c.take((n_pieces + 1) * 4, "piece offsets")?;
-        let offs: Vec<usize> =
-            offs_raw.chunks_exact(4).map(|b| u32::from_le_bytes(b.try_into().unwrap()) as usize).collect();
+        let offs: Vec<usize> = offs_raw
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes(b.try_into().unwrap()) as usize)
+            .collect();
         let scores: Vec<f32> = c
             .take(n_pieces * 4, "piece scores")?
             .chunks_exact(4)
@@ -172,7 +184,10 @@ impl<'a> ModelFile<'a> {
         let n_norm =
             usize::try_from(n_norm).map_err(|_| Error::Format(format!("n_norm {n_norm} < 0")))?;
         let norm_bytes = c.u32("norm bytes")? as usize;
-        let mut nc = Cursor { buf: c.take(norm_bytes, "normalisation map")?, pos: 0 };
+        let mut nc = Cursor {
+            buf: c.take(norm_bytes, "normalisation map")?,
+            pos: 0,
+        };
         let mut norm = Vec::with_capacity(n_norm);
         for _ in 0..n_norm {
             let cp = nc.u32("norm codepoint")?;
@@ -208,15 +223,33 @@ impl<'a> ModelFile<'a> {
                 )));
             }
             if offset.checked_add(nbytes).is_none_or(|e| e > data.len()) {
-                return Err(Error::Format(format!("tensor {name} lies outside the file")));
+                return Err(Error::Format(format!(
+                    "tensor {name} lies outside the file"
+                )));
             }
-            tensors.insert(name, TensorEntry { dtype, n, offset, nbytes });
+            tensors.insert(
+                name,
+                TensorEntry {
+                    dtype,
+                    n,
+                    offset,
+                    nbytes,
+                },
+            );
         }
 
         let [bos, eos, pad, unk] = special;
         Ok(ModelFile {
             header,
-            tokenizer: TokenizerData { bos, eos, pad, unk, pieces, scores, norm },
+            tokenizer: TokenizerData {
+                bos,
+                eos,
+                pad,
+                unk,
+                pieces,
+                scores,
+                norm,
+            },
             tensors,
             data,
         })
@@ -255,7 +288,10 @@ impl<'a> ModelFile<'a> {
 /// Dequantise Q4_0 blocks (GGML layout) into `out`, whose length is 32 × the block count.
 pub fn dequantize_q4_0(blocks: &[u8], out: &mut [f32]) {
     debug_assert_eq!(blocks.len() / Q4_BLOCK_BYTES * QK, out.len());
-    for (b, o) in blocks.chunks_exact(Q4_BLOCK_BYTES).zip(out.chunks_exact_mut(QK)) {
+    for (b, o) in blocks
+        .chunks_exact(Q4_BLOCK_BYTES)
+        .zip(out.chunks_exact_mut(QK))
+    {
         let d = half::f16::from_le_bytes([b[0], b[1]]).to_f32();
         for j in 0..16 {
             let q = b[2 + j];
@@ -271,7 +307,10 @@ pub fn quantize_q4_0(values: &[f32]) -> Vec<u8> {
     assert_eq!(values.len() % QK, 0, "Q4_0 needs a multiple of {QK} values");
     let mut out = Vec::with_capacity(values.len() / QK * Q4_BLOCK_BYTES);
     for block in values.chunks_exact(QK) {
-        let max = block.iter().copied().fold(0f32, |m, v| if v.abs() > m.abs() { v } else { m });
+        let max = block
+            .iter()
+            .copied()
+            .fold(0f32, |m, v| if v.abs() > m.abs() { v } else { m });
         let d = max / -8.0;
         let id = if d != 0.0 { 1.0 / d } else { 0.0 };
         out.extend_from_slice(&half::f16::from_f32(d).to_le_bytes());

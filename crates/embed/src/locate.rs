@@ -14,7 +14,10 @@ const DEFAULT_DIR: &str = ".cache/models";
 pub enum ModelLocation {
     Found(PathBuf),
     /// No file; `searched` lists the places looked at, in order.
-    Missing { searched: Vec<PathBuf>, from_env: bool },
+    Missing {
+        searched: Vec<PathBuf>,
+        from_env: bool,
+    },
 }
 
 impl ModelLocation {
@@ -29,15 +32,25 @@ impl ModelLocation {
     pub fn reason(&self) -> String {
         match self {
             ModelLocation::Found(p) => format!("model file found at {}", p.display()),
-            ModelLocation::Missing { searched, from_env: true } => format!(
+            ModelLocation::Missing {
+                searched,
+                from_env: true,
+            } => format!(
                 "semantic matching is off: {MODEL_ENV} points to {}, which does not exist \
                  (run scripts/fetch-model.sh DIR, or unset {MODEL_ENV})",
                 searched[0].display()
             ),
-            ModelLocation::Missing { searched, from_env: false } => format!(
+            ModelLocation::Missing {
+                searched,
+                from_env: false,
+            } => format!(
                 "semantic matching is off: no model file at {} (run scripts/fetch-model.sh, \
                  or set {MODEL_ENV})",
-                searched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+                searched
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         }
     }
@@ -52,7 +65,10 @@ pub fn locate_model() -> ModelLocation {
         return if p.is_file() {
             ModelLocation::Found(p)
         } else {
-            ModelLocation::Missing { searched: vec![p], from_env: true }
+            ModelLocation::Missing {
+                searched: vec![p],
+                from_env: true,
+            }
         };
     }
     let rel = Path::new(DEFAULT_DIR).join(MODEL_FILE_NAME);
@@ -74,7 +90,10 @@ pub fn locate_model() -> ModelLocation {
     }
     match searched.iter().find(|p| p.is_file()) {
         Some(p) => ModelLocation::Found(p.clone()),
-        None => ModelLocation::Missing { searched, from_env: false },
+        None => ModelLocation::Missing {
+            searched,
+            from_env: false,
+        },
     }
 }
 

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use candle_core::{Device, Tensor};
 use rayon::prelude::*;
 
-use crate::format::{dequantize_q4_0, Header, ModelFile, Q4_BLOCK_BYTES, QK};
 use crate::attention::Attention;
+use crate::format::{dequantize_q4_0, Header, ModelFile, Q4_BLOCK_BYTES, QK};
 use crate::norm::AddLayerNorm;
 use crate::qmatmul::QLinear;
 use crate::tokenizer::Tokenizer;
@@ -53,7 +53,11 @@ pub struct E5Options {
 
 impl Default for E5Options {
     fn default() -> Self {
-        E5Options { max_tokens: DEFAULT_MAX_TOKENS, kernel: Kernel::Auto, tokens_per_pass: 1024 }
+        E5Options {
+            max_tokens: DEFAULT_MAX_TOKENS,
+            kernel: Kernel::Auto,
+            tokens_per_pass: 1024,
+        }
     }
 }
 
@@ -90,7 +94,9 @@ impl Linear {
         }
         let mut w = vec![0f32; total_out * n_in];
         dequantize_q4_0(&q4, &mut w);
-        let w_t = Tensor::from_vec(w, (total_out, n_in), &Device::Cpu)?.t()?.contiguous()?;
+        let w_t = Tensor::from_vec(w, (total_out, n_in), &Device::Cpu)?
+            .t()?
+            .contiguous()?;
         let b = Tensor::from_vec(bias, total_out, &Device::Cpu)?;
         Ok(Linear::F32 { w_t, b, gelu })
     }
@@ -122,7 +128,11 @@ impl LayerNorm {
         let w = f.f32_tensor(&format!("{name}.w"), h)?;
         let b = f.f32_tensor(&format!("{name}.b"), h)?;
         Ok(LayerNorm {
-            fused: AddLayerNorm { w: w.clone(), b: b.clone(), eps },
+            fused: AddLayerNorm {
+                w: w.clone(),
+                b: b.clone(),
+                eps,
+            },
             w: Tensor::from_vec(w, h, &Device::Cpu)?,
             b: Tensor::from_vec(b, h, &Device::Cpu)?,
         })
@@ -167,7 +177,10 @@ pub struct E5Model {
 
 impl std::fmt::Debug for E5Model {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("E5Model").field("header", &self.inner.header).field("options", &self.options).finish()
+        f.debug_struct("E5Model")
+            .field("header", &self.inner.header)
+            .field("options", &self.options)
+            .finish()
     }
 }
 
@@ -230,8 +243,19 @@ impl E5Model {
             })
             .collect::<Result<Vec<_>, Error>>()?;
         let tokenizer = Tokenizer::new(&f.tokenizer);
-        let inner = Inner { header: h, tokenizer, word, pos, typ, emb_ln, layers };
-        Ok(E5Model { inner: Arc::new(inner), options })
+        let inner = Inner {
+            header: h,
+            tokenizer,
+            word,
+            pos,
+            typ,
+            emb_ln,
+            layers,
+        };
+        Ok(E5Model {
+            inner: Arc::new(inner),
+            options,
+        })
     }
 
     pub fn header(&self) -> &Header {
@@ -249,7 +273,9 @@ impl E5Model {
     /// The same weights with another token limit (3..=512).
     pub fn with_max_tokens(&self, max_tokens: usize) -> Result<Self, Error> {
         if !(3..=MAX_TOKENS_LIMIT.min(self.inner.header.max_positions)).contains(&max_tokens) {
-            return Err(Error::Config(format!("max_tokens must be between 3 and 512, got {max_tokens}")));
+            return Err(Error::Config(format!(
+                "max_tokens must be between 3 and 512, got {max_tokens}"
+            )));
         }
         let mut m = self.clone();
         m.options.max_tokens = max_tokens;
@@ -259,7 +285,9 @@ impl E5Model {
     /// Token ids the model runs on for `text` (prefix, `<s>`, `</s>` and the cut included).
     pub fn token_ids(&self, text: &str, kind: InputKind) -> Vec<u32> {
         let limit = self.options.max_tokens.min(self.inner.header.max_positions);
-        self.inner.tokenizer.encode_with_specials(&format!("{}{text}", kind.prefix()), limit)
+        self.inner
+            .tokenizer
+            .encode_with_specials(&format!("{}{text}", kind.prefix()), limit)
     }
 
     /// Embed already tokenised sequences (each with its `<s>`/`</s>`).
@@ -274,7 +302,9 @@ impl E5Model {
                 )));
             }
             if let Some(&bad) = s.iter().find(|&&id| id as usize >= h.vocab) {
-                return Err(Error::Config(format!("token id {bad} is outside the vocabulary")));
+                return Err(Error::Config(format!(
+                    "token id {bad} is outside the vocabulary"
+                )));
             }
         }
         let budget = self.options.tokens_per_pass.max(1);
@@ -311,18 +341,23 @@ impl E5Model {
         // Embeddings: word (dequantised row) + position + token type 0.
         let row_bytes = hd / QK * Q4_BLOCK_BYTES;
         let mut emb = vec![0f32; t * hd];
-        emb.par_chunks_mut(hd).zip(tokens.par_iter()).for_each(|(row, &(id, p))| {
-            let id = id as usize;
-            dequantize_q4_0(&inner.word[id * row_bytes..(id + 1) * row_bytes], row);
-            let pos = &inner.pos[p * hd..(p + 1) * hd];
-            for ((r, &pv), &tv) in row.iter_mut().zip(pos).zip(&inner.typ) {
-                *r += pv + tv;
-            }
-        });
+        emb.par_chunks_mut(hd)
+            .zip(tokens.par_iter())
+            .for_each(|(row, &(id, p))| {
+                let id = id as usize;
+                dequantize_q4_0(&inner.word[id * row_bytes..(id + 1) * row_bytes], row);
+                let pos = &inner.pos[p * hd..(p + 1) * hd];
+                for ((r, &pv), &tv) in row.iter_mut().zip(pos).zip(&inner.typ) {
+                    *r += pv + tv;
+                }
+            });
         let mut x = Tensor::from_vec(emb, (t, hd), &Device::Cpu)?;
         x = inner.emb_ln.forward(&x)?;
 
-        let attention = Attention { segments, heads: h.heads };
+        let attention = Attention {
+            segments,
+            heads: h.heads,
+        };
         for layer in &inner.layers {
             let qkv = layer.qkv.forward(&x)?;
             let ctx = qkv.apply_op1_no_bwd(&attention)?;

@@ -25,12 +25,17 @@ impl CustomOp2 for AddLayerNorm {
         let (CpuStorage::F32(x), CpuStorage::F32(r)) = (s1, s2) else {
             candle_core::bail!("add-layer-norm needs f32 inputs");
         };
-        let (Some((xa, xb)), Some((ra, rb))) = (l1.contiguous_offsets(), l2.contiguous_offsets()) else {
+        let (Some((xa, xb)), Some((ra, rb))) = (l1.contiguous_offsets(), l2.contiguous_offsets())
+        else {
             candle_core::bail!("add-layer-norm needs contiguous inputs");
         };
         let h = self.w.len();
         if l1.shape() != l2.shape() || l1.shape().dims().last() != Some(&h) {
-            candle_core::bail!("add-layer-norm: shapes {:?} and {:?} do not fit H={h}", l1.shape(), l2.shape());
+            candle_core::bail!(
+                "add-layer-norm: shapes {:?} and {:?} do not fit H={h}",
+                l1.shape(),
+                l2.shape()
+            );
         }
         let (x, r) = (&x[xa..xb], &r[ra..rb]);
         let mut out = vec![0f32; x.len()];
@@ -62,7 +67,11 @@ impl AddLayerNorm {
     #[inline(always)]
     fn rows_generic(&self, x: &[f32], r: &[f32], out: &mut [f32]) {
         let h = self.w.len();
-        for ((x, r), o) in x.chunks_exact(h).zip(r.chunks_exact(h)).zip(out.chunks_exact_mut(h)) {
+        for ((x, r), o) in x
+            .chunks_exact(h)
+            .zip(r.chunks_exact(h))
+            .zip(out.chunks_exact_mut(h))
+        {
             for ((o, &x), &r) in o.iter_mut().zip(x).zip(r) {
                 *o = x + r;
             }
@@ -74,7 +83,12 @@ impl AddLayerNorm {
                     *s += (v - mean) * (v - mean);
                 }
             }
-            let var = (sq.iter().sum::<f32>() + chunks.remainder().iter().map(|v| (v - mean) * (v - mean)).sum::<f32>())
+            let var = (sq.iter().sum::<f32>()
+                + chunks
+                    .remainder()
+                    .iter()
+                    .map(|v| (v - mean) * (v - mean))
+                    .sum::<f32>())
                 / h as f32;
             let inv = 1.0 / (var + self.eps).sqrt();
             for ((o, &w), &b) in o.iter_mut().zip(&self.w).zip(&self.b) {
@@ -106,14 +120,20 @@ mod tests {
     fn matches_candle_add_then_layer_norm() {
         let h = 40; // not a multiple of 16: the remainder path runs too
         let t = 37;
-        let x: Vec<f32> = (0..t * h).map(|i| (i as f32 * 0.37).sin() * 3.0 + 1.0).collect();
+        let x: Vec<f32> = (0..t * h)
+            .map(|i| (i as f32 * 0.37).sin() * 3.0 + 1.0)
+            .collect();
         let r: Vec<f32> = (0..t * h).map(|i| (i as f32 * 0.11).cos()).collect();
         let w: Vec<f32> = (0..h).map(|i| 1.0 + i as f32 * 0.01).collect();
         let b: Vec<f32> = (0..h).map(|i| i as f32 * -0.02).collect();
         let dev = Device::Cpu;
         let xt = Tensor::from_vec(x, (t, h), &dev).unwrap();
         let rt = Tensor::from_vec(r, (t, h), &dev).unwrap();
-        let op = AddLayerNorm { w: w.clone(), b: b.clone(), eps: 1e-12 };
+        let op = AddLayerNorm {
+            w: w.clone(),
+            b: b.clone(),
+            eps: 1e-12,
+        };
         let got = xt.apply_op2_no_bwd(&rt, &op).unwrap();
         let want = candle_nn::ops::layer_norm(
             &(&xt + &rt).unwrap(),
@@ -122,7 +142,14 @@ mod tests {
             1e-12,
         )
         .unwrap();
-        let diff = (got - want).unwrap().abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
+        let diff = (got - want)
+            .unwrap()
+            .abs()
+            .unwrap()
+            .max_all()
+            .unwrap()
+            .to_scalar::<f32>()
+            .unwrap();
         assert!(diff < 1e-4, "max difference {diff}");
     }
 }

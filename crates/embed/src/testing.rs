@@ -87,33 +87,53 @@ impl ModelSpec {
     pub fn to_bytes(&self) -> Vec<u8> {
         let (h, ff) = (self.hidden, self.ffn);
         let voc = self.pieces.len();
-        assert!(h % QK == 0 && ff % QK == 0 && h % self.heads == 0, "shape does not fit Q4_0");
+        assert!(
+            h % QK == 0 && ff % QK == 0 && h % self.heads == 0,
+            "shape does not fit Q4_0"
+        );
         let mut rng = XorShift(self.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
 
         let mut tensors: Vec<(String, u8, usize, Vec<u8>)> = Vec::new();
         let mut f32t = |name: String, vals: Vec<f32>| {
             let n = vals.len();
-            tensors.push((name, DTYPE_F32, n, vals.iter().flat_map(|v| v.to_le_bytes()).collect()))
+            tensors.push((
+                name,
+                DTYPE_F32,
+                n,
+                vals.iter().flat_map(|v| v.to_le_bytes()).collect(),
+            ))
         };
         let mut q4: Vec<(String, usize, Vec<u8>)> = Vec::new();
-        let mut rand_vec = |n: usize, scale: f32| -> Vec<f32> { (0..n).map(|_| rng.sym() * scale).collect() };
+        let mut rand_vec =
+            |n: usize, scale: f32| -> Vec<f32> { (0..n).map(|_| rng.sym() * scale).collect() };
         let word = rand_vec(voc * h, 1.0);
         q4.push(("emb.word".into(), voc * h, quantize_q4_0(&word)));
         f32t("emb.pos".into(), rand_vec(self.max_positions * h, 0.5));
         f32t("emb.type".into(), rand_vec(2 * h, 0.1));
-        f32t("emb.ln.w".into(), rand_vec(h, 0.1).iter().map(|v| 1.0 + v).collect());
+        f32t(
+            "emb.ln.w".into(),
+            rand_vec(h, 0.1).iter().map(|v| 1.0 + v).collect(),
+        );
         f32t("emb.ln.b".into(), rand_vec(h, 0.1));
         let wscale = 1.0 / (h as f32).sqrt();
         for l in 0..self.layers {
-            for (name, n_out, n_in) in
-                [("q", h, h), ("k", h, h), ("v", h, h), ("ao", h, h), ("fi", ff, h), ("fo", h, ff)]
-            {
+            for (name, n_out, n_in) in [
+                ("q", h, h),
+                ("k", h, h),
+                ("v", h, h),
+                ("ao", h, h),
+                ("fi", ff, h),
+                ("fo", h, ff),
+            ] {
                 let w = rand_vec(n_out * n_in, wscale);
                 q4.push((format!("l{l}.{name}.w"), n_out * n_in, quantize_q4_0(&w)));
                 f32t(format!("l{l}.{name}.b"), rand_vec(n_out, 0.05));
             }
             for ln in ["aln", "oln"] {
-                f32t(format!("l{l}.{ln}.w"), rand_vec(h, 0.1).iter().map(|v| 1.0 + v).collect());
+                f32t(
+                    format!("l{l}.{ln}.w"),
+                    rand_vec(h, 0.1).iter().map(|v| 1.0 + v).collect(),
+                );
                 f32t(format!("l{l}.{ln}.b"), rand_vec(h, 0.1));
             }
         }
@@ -158,7 +178,10 @@ impl ModelSpec {
         out.extend_from_slice(&norm);
 
         out.extend_from_slice(&(tensors.len() as i32).to_le_bytes());
-        let dir_len: usize = tensors.iter().map(|(n, ..)| 2 + n.len() + 1 + 4 + 8 + 8).sum();
+        let dir_len: usize = tensors
+            .iter()
+            .map(|(n, ..)| 2 + n.len() + 1 + 4 + 8 + 8)
+            .sum();
         let mut data_off = (out.len() + dir_len).next_multiple_of(32);
         let mut offsets = Vec::new();
         for (name, dtype, n, bytes) in &tensors {

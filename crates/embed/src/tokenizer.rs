@@ -41,10 +41,18 @@ impl PieceTable {
             offs.push(blob.len());
         }
         let size = (pieces.len() * 2).next_power_of_two().max(2);
-        let mut t = PieceTable { slots: vec![0; size], mask: size - 1, blob, offs };
+        let mut t = PieceTable {
+            slots: vec![0; size],
+            mask: size - 1,
+            blob,
+            offs,
+        };
         for (id, p) in pieces.iter().enumerate() {
             // Empty pieces never match; on duplicates the lowest id wins, as in the reference.
-            if p.is_empty() || t.get(fnv1a(FNV_OFFSET, p.as_bytes()), p.as_bytes()).is_some() {
+            if p.is_empty()
+                || t.get(fnv1a(FNV_OFFSET, p.as_bytes()), p.as_bytes())
+                    .is_some()
+            {
                 continue;
             }
             let mut i = fnv1a(FNV_OFFSET, p.as_bytes()) as usize & t.mask;
@@ -88,7 +96,13 @@ pub struct Tokenizer {
 
 impl Tokenizer {
     pub fn new(data: &TokenizerData) -> Self {
-        let max_piece_bytes = data.pieces.iter().map(String::len).max().unwrap_or(1).max(1);
+        let max_piece_bytes = data
+            .pieces
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(1)
+            .max(1);
         let pieces = PieceTable::new(&data.pieces);
         let min_score = data.scores.iter().copied().fold(f32::INFINITY, f32::min);
         let norm = data

@@ -5,11 +5,26 @@ mod common;
 use klaster_embed::{cosine, E5Options, Embedder, InputKind};
 
 const SOLAR: [(&str, &str); 5] = [
-    ("en", "We are looking for a partner to install solar panels on the roofs of schools."),
-    ("pl", "Szukamy partnera do montażu paneli słonecznych na dachach szkół."),
-    ("bg", "Търсим партньор за монтаж на слънчеви панели по покривите на училищата."),
-    ("cs", "Hledáme partnera pro instalaci solárních panelů na střechy škol."),
-    ("de", "Wir suchen einen Partner für die Installation von Solarmodulen auf Schuldächern."),
+    (
+        "en",
+        "We are looking for a partner to install solar panels on the roofs of schools.",
+    ),
+    (
+        "pl",
+        "Szukamy partnera do montażu paneli słonecznych na dachach szkół.",
+    ),
+    (
+        "bg",
+        "Търсим партньор за монтаж на слънчеви панели по покривите на училищата.",
+    ),
+    (
+        "cs",
+        "Hledáme partnera pro instalaci solárních panelů na střechy škol.",
+    ),
+    (
+        "de",
+        "Wir suchen einen Partner für die Installation von Solarmodulen auf Schuldächern.",
+    ),
 ];
 
 const UNRELATED: [&str; 5] = [
@@ -22,8 +37,10 @@ const UNRELATED: [&str; 5] = [
 
 #[test]
 fn translations_are_closer_than_unrelated_sentences() {
-    let Some(model) = common::real_model("translations_are_closer_than_unrelated_sentences", E5Options::default())
-    else {
+    let Some(model) = common::real_model(
+        "translations_are_closer_than_unrelated_sentences",
+        E5Options::default(),
+    ) else {
         return;
     };
     let texts: Vec<&str> = SOLAR.iter().map(|(_, t)| *t).chain(UNRELATED).collect();
@@ -48,14 +65,22 @@ fn translations_are_closer_than_unrelated_sentences() {
     }
     let pl_bg = cosine(&v[1], &v[2]);
     eprintln!("pl-bg {pl_bg:.3}; weakest translation pair {min_translation:.3}; closest unrelated pair {max_unrelated:.3}");
-    assert!(pl_bg > max_unrelated, "pl-bg {pl_bg} vs unrelated {max_unrelated}");
-    assert!(min_translation > max_unrelated, "{min_translation} vs {max_unrelated}");
+    assert!(
+        pl_bg > max_unrelated,
+        "pl-bg {pl_bg} vs unrelated {max_unrelated}"
+    );
+    assert!(
+        min_translation > max_unrelated,
+        "{min_translation} vs {max_unrelated}"
+    );
 }
 
 #[test]
 fn query_and_passage_prefixes_differ_and_long_texts_are_cut() {
-    let Some(model) = common::real_model("query_and_passage_prefixes_differ_and_long_texts_are_cut", E5Options::default())
-    else {
+    let Some(model) = common::real_model(
+        "query_and_passage_prefixes_differ_and_long_texts_are_cut",
+        E5Options::default(),
+    ) else {
         return;
     };
     let text = SOLAR[1].1;
@@ -68,9 +93,14 @@ fn query_and_passage_prefixes_differ_and_long_texts_are_cut() {
     let long = format!("{} {}", SOLAR[0].1.repeat(40), UNRELATED[0].repeat(20));
     let longer = format!("{} {}", SOLAR[0].1.repeat(40), UNRELATED[2].repeat(20));
     assert_eq!(model.token_ids(&long, InputKind::Query).len(), 256);
-    let v = model.embed(&[&long, &longer, ""], InputKind::Query).unwrap();
+    let v = model
+        .embed(&[&long, &longer, ""], InputKind::Query)
+        .unwrap();
     assert!(cosine(&v[0], &v[1]) > 0.99999);
-    assert!(v[2].iter().all(|x| x.is_finite()), "the empty text embeds too");
+    assert!(
+        v[2].iter().all(|x| x.is_finite()),
+        "the empty text embeds too"
+    );
     let wide = model.with_max_tokens(512).unwrap();
     assert_eq!(wide.token_ids(&long, InputKind::Query).len(), 512);
 }

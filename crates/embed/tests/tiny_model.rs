@@ -20,7 +20,10 @@ fn parses_header_tokenizer_and_tensor_directory() {
     let f = ModelFile::parse(&bytes).unwrap();
     let h = &f.header;
     assert_eq!((h.hidden, h.layers, h.heads, h.ffn), (64, 2, 4, 128));
-    assert_eq!((h.vocab, h.max_positions, h.type_vocab, h.qk), (spec.pieces.len(), 16, 2, 32));
+    assert_eq!(
+        (h.vocab, h.max_positions, h.type_vocab, h.qk),
+        (spec.pieces.len(), 16, 2, 32)
+    );
     assert_eq!(h.eps, 1e-12);
     let t = &f.tokenizer;
     assert_eq!((t.bos, t.pad, t.eos, t.unk), (0, 1, 2, 3));
@@ -38,7 +41,10 @@ fn parses_header_tokenizer_and_tensor_directory() {
     assert_eq!(f.f32_tensor("emb.pos", 16 * 64).unwrap().len(), 16 * 64);
     assert!(f.q4_tensor("emb.pos", 16 * 64).is_err(), "dtype is checked");
     assert!(f.f32_tensor("emb.pos", 15 * 64).is_err(), "size is checked");
-    assert!(f.f32_tensor("l9.q.b", 64).is_err(), "missing tensors are reported");
+    assert!(
+        f.f32_tensor("l9.q.b", 64).is_err(),
+        "missing tensors are reported"
+    );
 }
 
 #[test]
@@ -46,7 +52,10 @@ fn rejects_bad_magic_truncation_and_missing_tensors() {
     let mut bytes = tiny_bytes();
     for cut in [0, 3, 20, 60, 200, bytes.len() / 2, bytes.len() - 1] {
         let r = E5Model::from_bytes(&bytes[..cut], E5Options::default());
-        assert!(matches!(r, Err(Error::Format(_))), "cut at {cut} must fail as a format error");
+        assert!(
+            matches!(r, Err(Error::Format(_))),
+            "cut at {cut} must fail as a format error"
+        );
     }
     bytes[0] = b'X';
     let err = ModelFile::parse(&bytes).err().unwrap().to_string();
@@ -56,7 +65,10 @@ fn rejects_bad_magic_truncation_and_missing_tensors() {
     // Rename the last layer's output LayerNorm bias in the directory: the model must refuse.
     let pos = bytes.windows(7).rposition(|w| w == b"l1.oln.").unwrap();
     bytes[pos + 7] = b'x';
-    let err = E5Model::from_bytes(&bytes, E5Options::default()).err().unwrap().to_string();
+    let err = E5Model::from_bytes(&bytes, E5Options::default())
+        .err()
+        .unwrap()
+        .to_string();
     assert!(err.contains("missing tensor 'l1.oln.b'"), "{err}");
 }
 
@@ -71,7 +83,9 @@ fn q4_0_blocks_follow_the_ggml_layout() {
         assert_eq!(out[j], (j as f32 - 8.0) * 0.5);
         assert_eq!(out[j + 16], (7.0 - j as f32) * 0.5);
     }
-    let vals: Vec<f32> = (0..64).map(|i| ((i * 37 % 64) as f32 - 30.0) / 10.0).collect();
+    let vals: Vec<f32> = (0..64)
+        .map(|i| ((i * 37 % 64) as f32 - 30.0) / 10.0)
+        .collect();
     let mut back = vec![0f32; 64];
     dequantize_q4_0(&quantize_q4_0(&vals), &mut back);
     for (a, b) in vals.iter().zip(&back) {
@@ -98,7 +112,11 @@ fn tokenizer_normalises_and_collapses_spaces() {
     assert_eq!(t.encode("a\u{00A0} b"), vec![8, 4, 9]);
     assert_eq!(t.normalize("\u{FB01}sh"), "▁fish");
     assert_eq!(t.encode("\u{FB01}sh"), vec![19, 20]);
-    assert_eq!(t.encode("a\u{200B}b"), vec![11], "a zero-width space is deleted");
+    assert_eq!(
+        t.encode("a\u{200B}b"),
+        vec![11],
+        "a zero-width space is deleted"
+    );
     assert_eq!(t.encode("\u{FF21}"), vec![22], "full-width A maps to A");
     // A leading space stands in for the metaspace; no second one is added.
     assert_eq!(t.normalize(" ab"), "▁ab");
@@ -130,8 +148,14 @@ fn duplicate_pieces_resolve_to_the_lowest_id() {
 #[test]
 fn prefixes_specials_and_the_token_limit() {
     let model = E5Model::from_bytes(&tiny_bytes(), E5Options::default()).unwrap();
-    assert_eq!(model.token_ids("ab", InputKind::Query), vec![0, 5, 6, 11, 2]);
-    assert_eq!(model.token_ids("ab", InputKind::Passage), vec![0, 7, 6, 11, 2]);
+    assert_eq!(
+        model.token_ids("ab", InputKind::Query),
+        vec![0, 5, 6, 11, 2]
+    );
+    assert_eq!(
+        model.token_ids("ab", InputKind::Passage),
+        vec![0, 7, 6, 11, 2]
+    );
     let short = model.with_max_tokens(4).unwrap();
     assert_eq!(short.token_ids("ab", InputKind::Query), vec![0, 5, 6, 2]);
     // The tiny model has 16 positions: longer texts are cut to 16 tokens.
@@ -140,8 +164,14 @@ fn prefixes_specials_and_the_token_limit() {
     assert_eq!(long.last(), Some(&2));
     assert!(model.with_max_tokens(600).is_err());
     assert!(model.with_max_tokens(2).is_err());
-    let opts = E5Options { max_tokens: 513, ..E5Options::default() };
-    assert!(matches!(E5Model::from_bytes(&tiny_bytes(), opts), Err(Error::Config(_))));
+    let opts = E5Options {
+        max_tokens: 513,
+        ..E5Options::default()
+    };
+    assert!(matches!(
+        E5Model::from_bytes(&tiny_bytes(), opts),
+        Err(Error::Config(_))
+    ));
 }
 
 /// The encoder written plainly (f32 loops, one text at a time), to check the candle graph.
@@ -193,7 +223,13 @@ fn naive_embedding(bytes: &[u8], ids: &[u32]) -> Vec<f32> {
     for li in 0..f.header.layers {
         let p = |s: &str| format!("l{li}.{s}");
         let lin = |x: &[f32], name: &str, n_in: usize, n_out: usize| {
-            linear(x, &deq(&p(&format!("{name}.w")), n_in * n_out), &vecf(&p(&format!("{name}.b")), n_out), n_in, n_out)
+            linear(
+                x,
+                &deq(&p(&format!("{name}.w")), n_in * n_out),
+                &vecf(&p(&format!("{name}.b")), n_out),
+                n_in,
+                n_out,
+            )
         };
         let (q, k, v) = (lin(&x, "q", h, h), lin(&x, "k", h, h), lin(&x, "v", h, h));
         let mut ctx = vec![0f32; l * h];
@@ -201,7 +237,9 @@ fn naive_embedding(bytes: &[u8], ids: &[u32]) -> Vec<f32> {
             for t in 0..l {
                 let s: Vec<f64> = (0..l)
                     .map(|u| {
-                        (0..hd).map(|e| (q[t * h + head * hd + e] * k[u * h + head * hd + e]) as f64).sum::<f64>()
+                        (0..hd)
+                            .map(|e| (q[t * h + head * hd + e] * k[u * h + head * hd + e]) as f64)
+                            .sum::<f64>()
                             / (hd as f64).sqrt()
                     })
                     .collect();
@@ -209,8 +247,9 @@ fn naive_embedding(bytes: &[u8], ids: &[u32]) -> Vec<f32> {
                 let ex: Vec<f64> = s.iter().map(|v| (v - mx).exp()).collect();
                 let z: f64 = ex.iter().sum();
                 for e in 0..hd {
-                    ctx[t * h + head * hd + e] =
-                        (0..l).map(|u| ex[u] / z * v[u * h + head * hd + e] as f64).sum::<f64>() as f32;
+                    ctx[t * h + head * hd + e] = (0..l)
+                        .map(|u| ex[u] / z * v[u * h + head * hd + e] as f64)
+                        .sum::<f64>() as f32;
                 }
             }
         }
@@ -227,7 +266,9 @@ fn naive_embedding(bytes: &[u8], ids: &[u32]) -> Vec<f32> {
     }
     let mut mean = vec![0f32; h];
     for row in x.chunks(h) {
-        mean.iter_mut().zip(row).for_each(|(m, v)| *m += v / l as f32);
+        mean.iter_mut()
+            .zip(row)
+            .for_each(|(m, v)| *m += v / l as f32);
     }
     let n = mean.iter().map(|v| v * v).sum::<f32>().sqrt();
     mean.iter().map(|v| v / n).collect()
@@ -257,7 +298,14 @@ fn kernels() -> Vec<Kernel> {
 #[test]
 fn forward_pass_has_the_right_shape_and_is_normalised() {
     for kernel in kernels() {
-        let model = E5Model::from_bytes(&tiny_bytes(), E5Options { kernel, ..E5Options::default() }).unwrap();
+        let model = E5Model::from_bytes(
+            &tiny_bytes(),
+            E5Options {
+                kernel,
+                ..E5Options::default()
+            },
+        )
+        .unwrap();
         assert_eq!(model.dim(), 64);
         let texts = ["ab", "hello world", "łódź вода €", "a"];
         let v = model.embed(&texts, InputKind::Query).unwrap();
@@ -268,7 +316,10 @@ fn forward_pass_has_the_right_shape_and_is_normalised() {
             assert!((norm - 1.0).abs() < 1e-4, "{kernel:?}: norm {norm}");
             assert!(e.iter().all(|x| x.is_finite()));
         }
-        assert!(cosine(&v[0], &v[1]) < 0.9999, "different texts give different vectors");
+        assert!(
+            cosine(&v[0], &v[1]) < 0.9999,
+            "different texts give different vectors"
+        );
         assert!(model.embed(&[], InputKind::Query).unwrap().is_empty());
     }
 }
@@ -277,14 +328,25 @@ fn forward_pass_has_the_right_shape_and_is_normalised() {
 fn forward_pass_matches_a_plain_implementation() {
     let bytes = tiny_bytes();
     for kernel in kernels() {
-        let model = E5Model::from_bytes(&bytes, E5Options { kernel, ..E5Options::default() }).unwrap();
+        let model = E5Model::from_bytes(
+            &bytes,
+            E5Options {
+                kernel,
+                ..E5Options::default()
+            },
+        )
+        .unwrap();
         let texts = ["ab", "hello world abc", "łódź вода € fish ab c", "a"];
         let got = model.embed(&texts, InputKind::Passage).unwrap();
         for (text, g) in texts.iter().zip(&got) {
             let want = naive_embedding(&bytes, &model.token_ids(text, InputKind::Passage));
             let c = cosine(g, &want);
             // F32 is the same arithmetic; the int8 kernel quantises activations like the reference.
-            let min = if kernel == Kernel::F32 { 0.99999 } else { 0.999 };
+            let min = if kernel == Kernel::F32 {
+                0.99999
+            } else {
+                0.999
+            };
             assert!(c > min, "{kernel:?} {text:?}: cosine {c}");
         }
     }
@@ -299,7 +361,14 @@ fn batching_and_padding_do_not_change_results() {
     assert!(cosine(&alone[0], &batched[1]) > 0.99999);
     assert!(cosine(&batched[1], &batched[3]) > 0.999999);
     // One text per pass gives the same vectors as one pass for all.
-    let small = E5Model::from_bytes(&tiny_bytes(), E5Options { tokens_per_pass: 1, ..E5Options::default() }).unwrap();
+    let small = E5Model::from_bytes(
+        &tiny_bytes(),
+        E5Options {
+            tokens_per_pass: 1,
+            ..E5Options::default()
+        },
+    )
+    .unwrap();
     let one_by_one = small.embed(&texts, InputKind::Query).unwrap();
     for (a, b) in batched.iter().zip(&one_by_one) {
         assert!(cosine(a, b) > 0.99999);
