@@ -134,7 +134,7 @@ unsafe fn head_attention_avx512<const NV: usize>(hd: &HeadData, n: usize) -> Vec
     assert!(
         hd.q.len() == n * NV * 16 && hd.v.len() == n * NV * 16 && hd.kt.len() == NV * 16 * hd.np
     );
-    assert!(hd.np >= n && hd.np % 64 == 0);
+    assert!(hd.np >= n && hd.np.is_multiple_of(64));
     let mut s = vec![0f32; 2 * hd.np];
     let mut out = vec![0f32; n * NV * 16];
     let mut t = 0;
@@ -153,6 +153,7 @@ unsafe fn head_attention_avx512<const NV: usize>(hd: &HeadData, n: usize) -> Vec
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f")]
 #[inline]
+#[allow(clippy::needless_range_loop)]
 unsafe fn queries_avx512<const NV: usize, const QB: usize>(
     hd: &HeadData,
     n: usize,
@@ -249,7 +250,7 @@ unsafe fn exp512(x: std::arch::x86_64::__m512) -> std::arch::x86_64::__m512 {
     let n = _mm512_roundscale_ps::<{ _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC }>(
         _mm512_mul_ps(x, _mm512_set1_ps(std::f32::consts::LOG2_E)),
     );
-    let r = _mm512_fmadd_ps(n, _mm512_set1_ps(-0.693_359_375), x);
+    let r = _mm512_fmadd_ps(n, _mm512_set1_ps(-0.693_359_4), x);
     let r = _mm512_fmadd_ps(n, _mm512_set1_ps(2.121_944_4e-4), r);
     let mut p = _mm512_set1_ps(1.987_569_1e-4);
     for c in [
@@ -257,7 +258,7 @@ unsafe fn exp512(x: std::arch::x86_64::__m512) -> std::arch::x86_64::__m512 {
         8.333_452e-3,
         4.166_579_6e-2,
         1.666_666_5e-1,
-        5.000_000_1e-1,
+        5e-1,
     ] {
         p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(c));
     }
@@ -319,14 +320,14 @@ fn pairwise_sum(v: &[f32]) -> f32 {
 pub(crate) fn exp_fast(x: f32) -> f32 {
     let x = x.max(-87.0);
     let n = (x * std::f32::consts::LOG2_E).round_ties_even();
-    let r = n.mul_add(-0.693_359_375, x);
+    let r = n.mul_add(-0.693_359_4, x);
     let r = n.mul_add(2.121_944_4e-4, r);
     let mut p = 1.987_569_1e-4f32;
     p = p.mul_add(r, 1.398_2e-3);
     p = p.mul_add(r, 8.333_452e-3);
     p = p.mul_add(r, 4.166_579_6e-2);
     p = p.mul_add(r, 1.666_666_5e-1);
-    p = p.mul_add(r, 5.000_000_1e-1);
+    p = p.mul_add(r, 5e-1);
     let e = (p * r).mul_add(r, r) + 1.0;
     e * f32::from_bits(((n as i32 + 127) as u32) << 23)
 }

@@ -137,13 +137,13 @@ impl<'a> ModelFile<'a> {
                 header.qk
             )));
         }
-        if header.hidden % header.heads != 0 {
+        if !header.hidden.is_multiple_of(header.heads) {
             return Err(Error::Format(format!(
                 "H={} is not a multiple of NH={}",
                 header.hidden, header.heads
             )));
         }
-        if header.hidden % QK != 0 || header.ffn % QK != 0 {
+        if !header.hidden.is_multiple_of(QK) || !header.ffn.is_multiple_of(QK) {
             return Err(Error::Format(format!("H and FF must be multiples of {QK}")));
         }
 
@@ -217,7 +217,7 @@ impl<'a> ModelFile<'a> {
                 DTYPE_Q4_0 => n / QK * Q4_BLOCK_BYTES,
                 d => return Err(Error::Format(format!("tensor {name}: unknown dtype {d}"))),
             };
-            if (dtype == DTYPE_Q4_0 && n % QK != 0) || nbytes != expected {
+            if (dtype == DTYPE_Q4_0 && !n.is_multiple_of(QK)) || nbytes != expected {
                 return Err(Error::Format(format!(
                     "tensor {name}: {nbytes} bytes do not fit {n} elements of dtype {dtype}"
                 )));

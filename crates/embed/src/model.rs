@@ -89,7 +89,7 @@ impl Linear {
             bias.extend(f.f32_tensor(&format!("{name}.b"), n_out)?);
         }
         let total_out = n_out * names.len();
-        if kernel == Kernel::Int8 && total_out % 16 == 0 {
+        if kernel == Kernel::Int8 && total_out.is_multiple_of(16) {
             return Ok(Linear::Int8(QLinear::new(&q4, bias, total_out, n_in, gelu)));
         }
         let mut w = vec![0f32; total_out * n_in];

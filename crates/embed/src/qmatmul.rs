@@ -51,7 +51,7 @@ impl QLinear {
     /// `q4`: Q4_0 blocks of a row-major [n_out, n_in] matrix. Several matrices with the same
     /// n_in can be stacked by concatenating their blocks (and biases).
     pub(crate) fn new(q4: &[u8], bias: Vec<f32>, n_out: usize, n_in: usize, gelu: bool) -> Self {
-        assert!(n_out % TILE == 0 && n_in % QK == 0);
+        assert!(n_out.is_multiple_of(TILE) && n_in.is_multiple_of(QK));
         assert_eq!(q4.len(), n_out * n_in / QK * Q4_BLOCK_BYTES);
         assert_eq!(bias.len(), n_out);
         let nb = n_in / QK;
@@ -269,6 +269,8 @@ fn matmul_generic(
     }
 }
 
+// Index loops over the small register arrays read more plainly than iterator chains here.
+#[allow(clippy::needless_range_loop)]
 #[cfg(target_arch = "x86_64")]
 mod avx512 {
     use std::arch::x86_64::*;
@@ -413,7 +415,7 @@ pub(crate) fn erf_fast(x: f32) -> f32 {
     p = x2.mul_add(p, -2.101_024e-6);
     p = x2.mul_add(p, -5.692_506_4e-5);
     p = x2.mul_add(p, -7.349_906_3e-4);
-    p = x2.mul_add(p, -2.954_599_8e-3);
+    p = x2.mul_add(p, -2.954_6e-3);
     p = x2.mul_add(p, -1.609_603_3e-2);
     p *= x;
     let mut q = x2.mul_add(-1.456_607_2e-5, -2.133_740_6e-4);
@@ -497,13 +499,23 @@ mod tests {
             .collect();
         let mut x = x;
         x[64..96].iter_mut().for_each(|v| *v = 0.0); // an all-zero block
-        x[100] = 0.5 * 127.0 / 127.0; // ties are rounded to even in both
-        let run = |f: fn(&[f32], &mut [i8], &mut [f32], &mut [i32])| {
+                                                     // A block with scale exactly 1 and halves: ties go to the even integer, as lrintf does.
+        x[96..128].iter_mut().for_each(|v| *v = 0.25);
+        x[96..100].copy_from_slice(&[127.0, 2.5, -3.5, 0.5]);
+        type Quantiser = fn(&[f32], &mut [i8], &mut [f32], &mut [i32]);
+        let run = |f: Quantiser| {
             let (mut q, mut d, mut c) = (vec![0i8; x.len()], vec![0f32; 50], vec![0i32; 50]);
             f(&x, &mut q, &mut d, &mut c);
             (q, d, c)
         };
-        assert_eq!(run(quantize_rows), run(quantize_rows_generic));
+        let (q, d, c) = run(quantize_rows);
+        assert_eq!(
+            (q.clone(), d.clone(), c.clone()),
+            run(quantize_rows_generic)
+        );
+        assert_eq!(&q[96..100], &[127, 2, -4, 0]);
+        assert_eq!((d[3], d[2], c[2]), (1.0, 0.0, 0));
+        assert_eq!(c[3], -8 * 125, "127 + 2 - 4, the 0.25s round to 0");
     }
 
     #[test]
