@@ -175,7 +175,29 @@ fn agrees_with_the_reference_engine() {
         return;
     };
     let model_path = locate_model().path().unwrap().to_path_buf();
-    let texts: Vec<&str> = TEXTS.iter().map(|(_, t)| *t).collect();
+    // Profile-length texts (about 160 tokens) and one of about 450 tokens exercise attention
+    // over longer sequences than the sentences above.
+    let mut cases: Vec<(String, String)> = TEXTS
+        .iter()
+        .map(|(l, t)| (l.to_string(), t.to_string()))
+        .collect();
+    for (i, t) in klaster_embed::bench::profile_texts(2)
+        .into_iter()
+        .enumerate()
+    {
+        cases.push((format!("profile{i}"), t));
+    }
+    // Up to 500 tokens: the reference splits longer texts into windows of 510, we cut them.
+    let mut words: Vec<String> = klaster_embed::bench::profile_texts(8)[2..6]
+        .join(" ")
+        .split(' ')
+        .map(String::from)
+        .collect();
+    while model.token_ids(&words.join(" "), InputKind::Passage).len() > 500 {
+        words.pop();
+    }
+    cases.push(("long".into(), words.join(" ")));
+    let texts: Vec<&str> = cases.iter().map(|(_, t)| t.as_str()).collect();
 
     let reference = run_reference(
         &model_path,
@@ -210,7 +232,7 @@ fn agrees_with_the_reference_engine() {
             )
             .unwrap();
             let ours = m.embed(&texts, kind).unwrap();
-            for (i, (lang, text)) in TEXTS.iter().enumerate() {
+            for (i, (lang, text)) in cases.iter().enumerate() {
                 let ids = m.token_ids(text, kind);
                 assert_eq!(
                     &ids[1..ids.len() - 1],
