@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use crate::{E5Model, Embedder, Error, InputKind};
+use crate::{E5Model, Embedder, Error, InputKind, Kernel};
 
 /// Sentences of the kind cooperation profiles are made of, in five languages.
 const SENTENCES: &[&str] = &[
@@ -58,6 +58,7 @@ pub struct BenchReport {
     /// Mean tokens per text, `<s>`/`</s>` and the cut included.
     pub mean_tokens: f64,
     pub threads: usize,
+    pub kernel: Kernel,
     /// Wall time of the timed run.
     pub seconds: f64,
     /// Process CPU time (user + system) during the timed run, where the OS tells it.
@@ -70,8 +71,15 @@ impl std::fmt::Display for BenchReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} texts (mean {:.0} tokens) in batches of {} on {} threads: {:.2} s, {:.1} texts/s, {:.2} ms/text",
-            self.texts, self.mean_tokens, self.batch, self.threads, self.seconds, self.texts_per_second, self.ms_per_text
+            "{} texts (mean {:.0} tokens) in batches of {} on {} threads, {} kernel: {:.2} s, {:.1} texts/s, {:.2} ms/text",
+            self.texts,
+            self.mean_tokens,
+            self.batch,
+            self.threads,
+            self.kernel,
+            self.seconds,
+            self.texts_per_second,
+            self.ms_per_text
         )?;
         if let Some(c) = self.cpu_seconds {
             write!(f, ", {c:.2} CPU-s")?;
@@ -110,6 +118,7 @@ pub fn bench_throughput(
         batch,
         mean_tokens: tokens as f64 / n_texts as f64,
         threads: rayon::current_num_threads(),
+        kernel: model.kernel(),
         seconds,
         cpu_seconds,
         texts_per_second: n_texts as f64 / seconds,

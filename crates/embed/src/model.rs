@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::attention::Attention;
 use crate::format::{dequantize_q4_0, Header, ModelFile, Q4_BLOCK_BYTES, QK};
 use crate::norm::AddLayerNorm;
-use crate::qmatmul::QLinear;
+use crate::qmatmul::{BiasGelu, QLinear};
 use crate::tokenizer::Tokenizer;
 use crate::{Embedder, Error, InputKind};
 
@@ -29,6 +29,16 @@ pub enum Kernel {
     /// 4-bit weights × 8-bit activations, the reference engine's arithmetic (needs AVX-512
     /// VNNI for speed; elsewhere a portable loop, correct but slow).
     Int8,
+}
+
+impl std::fmt::Display for Kernel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Kernel::Auto => "auto",
+            Kernel::F32 => "f32",
+            Kernel::Int8 => "int8",
+        })
+    }
 }
 
 impl Kernel {
@@ -66,8 +76,7 @@ enum Linear {
     F32 {
         /// Wᵀ, [in, out], contiguous: gemm streams it row by row.
         w_t: Tensor,
-        b: Tensor,
-        gelu: bool,
+        epilogue: BiasGelu,
     },
     Int8(QLinear),
 }
@@ -97,20 +106,15 @@ impl Linear {
         let w_t = Tensor::from_vec(w, (total_out, n_in), &Device::Cpu)?
             .t()?
             .contiguous()?;
-        let b = Tensor::from_vec(bias, total_out, &Device::Cpu)?;
-        Ok(Linear::F32 { w_t, b, gelu })
+        Ok(Linear::F32 {
+            w_t,
+            epilogue: BiasGelu { bias, gelu },
+        })
     }
 
     fn forward(&self, x: &Tensor) -> candle_core::Result<Tensor> {
         match self {
-            Linear::F32 { w_t, b, gelu } => {
-                let y = x.matmul(w_t)?.broadcast_add(b)?;
-                if *gelu {
-                    y.gelu_erf()
-                } else {
-                    Ok(y)
-                }
-            }
+            Linear::F32 { w_t, epilogue } => x.matmul(w_t)?.apply_op1_no_bwd(epilogue),
             Linear::Int8(q) => x.apply_op1_no_bwd(q),
         }
     }
@@ -268,6 +272,11 @@ impl E5Model {
 
     pub fn options(&self) -> &E5Options {
         &self.options
+    }
+
+    /// The kernel the dense layers run on (`Auto` resolved for this CPU).
+    pub fn kernel(&self) -> Kernel {
+        self.options.kernel.resolve()
     }
 
     /// The same weights with another token limit (3..=512).

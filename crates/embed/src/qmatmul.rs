@@ -382,6 +382,46 @@ mod avx512 {
     }
 }
 
+/// y + bias, then GELU if asked: the f32 path's epilogue. candle's broadcast add runs on one
+/// thread and its GELU calls a scalar erf per element, which cost more than the matmul.
+pub(crate) struct BiasGelu {
+    pub bias: Vec<f32>,
+    pub gelu: bool,
+}
+
+impl CustomOp1 for BiasGelu {
+    fn name(&self) -> &'static str {
+        "bias-gelu"
+    }
+
+    fn cpu_fwd(
+        &self,
+        storage: &CpuStorage,
+        layout: &Layout,
+    ) -> candle_core::Result<(CpuStorage, Shape)> {
+        let CpuStorage::F32(data) = storage else {
+            candle_core::bail!("bias-gelu needs f32 input");
+        };
+        let Some((start, end)) = layout.contiguous_offsets() else {
+            candle_core::bail!("bias-gelu needs a contiguous input");
+        };
+        let n = self.bias.len();
+        if layout.shape().dims().last() != Some(&n) {
+            candle_core::bail!("bias-gelu: input {:?} does not end in {n}", layout.shape());
+        }
+        let mut y = data[start..end].to_vec();
+        y.par_chunks_mut(TOKEN_BLOCK * n).for_each(|rows| {
+            for row in rows.chunks_exact_mut(n) {
+                row.iter_mut().zip(&self.bias).for_each(|(v, b)| *v += b);
+            }
+            if self.gelu {
+                gelu_in_place(rows);
+            }
+        });
+        Ok((CpuStorage::F32(y), layout.shape().clone()))
+    }
+}
+
 /// GELU with erf, in place. erf is a rational approximation (Eigen's, accurate to a few
 /// float ulps) that compiles to vector code, unlike libm's erff.
 pub(crate) fn gelu_in_place(v: &mut [f32]) {

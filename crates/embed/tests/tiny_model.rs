@@ -391,3 +391,26 @@ fn cosine_helper() {
     assert!((cosine(&[1.0, 1.0], &[-2.0, -2.0]) + 1.0).abs() < 1e-6);
     assert_eq!(cosine(&[0.0, 0.0], &[1.0, 2.0]), 0.0);
 }
+
+#[test]
+fn throughput_benchmark_reports_consistent_figures() {
+    let model = E5Model::from_bytes(&tiny_bytes(), E5Options::default()).unwrap();
+    let r = klaster_embed::bench_throughput(&model, 10, 4).unwrap();
+    assert_eq!((r.texts, r.batch), (10, 4));
+    assert_eq!(
+        r.mean_tokens, 16.0,
+        "profile texts fill the tiny model's 16 positions"
+    );
+    assert!(r.seconds > 0.0 && r.texts_per_second > 0.0);
+    assert!((r.ms_per_text - r.seconds * 100.0).abs() < 1e-9);
+    assert_ne!(
+        r.kernel,
+        Kernel::Auto,
+        "the report names the kernel that ran"
+    );
+    let texts = klaster_embed::bench::profile_texts(20);
+    for t in &texts {
+        let words = t.split_whitespace().count();
+        assert!((60..=150).contains(&words), "{words} words");
+    }
+}
