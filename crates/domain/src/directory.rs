@@ -322,25 +322,25 @@ pub struct Directory<'a> {
 }
 
 impl Directory<'_> {
-    /// Checks codes against the stored vocabularies (the parse step checked their shape).
+    /// Checks codes against the stored vocabularies. Works on the raw text, so that a form
+    /// with other mistakes still hears about unknown codes in the same answer.
     pub async fn check_vocabularies(
         &self,
-        input: &OrganisationInput,
+        raw: &RawOrgInput,
         errors: &mut FieldErrors,
     ) -> DomainResult<()> {
-        let countries = self.repo.countries().await?;
-        if !countries.is_empty() && !countries.iter().any(|c| c.code == input.country.as_str()) {
-            errors.add(
-                "country",
-                format!("{} is not a known country code", input.country),
-            );
+        if let Ok(country) = CountryCode::parse(&raw.country) {
+            let countries = self.repo.countries().await?;
+            if !countries.is_empty() && !countries.iter().any(|c| c.code == country.as_str()) {
+                errors.add("country", format!("{country} is not a known country code"));
+            }
         }
-        if let Some(n) = &input.nuts {
+        if let Some(Ok(n)) = blank(&raw.nuts).map(NutsCode::parse) {
             if self.repo.nuts_region(n.as_str()).await?.is_none() {
                 errors.add("nuts", format!("{n} is not a NUTS 2021 region"));
             }
         }
-        for code in &input.nace {
+        for code in raw.nace.iter().filter_map(|c| NaceCode::parse(c).ok()) {
             if self.repo.nace_entry(code.as_str(), "en").await?.is_none() {
                 errors.add("nace", format!("{code} is not a NACE Rev. 2 code"));
             }
@@ -348,12 +348,18 @@ impl Directory<'_> {
         Ok(())
     }
 
+    /// Parses and checks a profile, reporting every problem at once.
     async fn parse_checked(&self, raw: &RawOrgInput) -> DomainResult<OrganisationInput> {
-        let input = raw.parse().map_err(DomainError::Validation)?;
-        let mut errors = FieldErrors::new();
-        self.check_vocabularies(&input, &mut errors).await?;
-        errors.into_result()?;
-        Ok(input)
+        let parsed = raw.parse();
+        let mut errors = match &parsed {
+            Ok(_) => FieldErrors::new(),
+            Err(e) => e.clone(),
+        };
+        self.check_vocabularies(raw, &mut errors).await?;
+        match parsed {
+            Ok(input) if errors.is_empty() => Ok(input),
+            _ => Err(DomainError::Validation(errors)),
+        }
     }
 
     fn reindex(&self, org: &Organisation) -> DomainResult<()> {
@@ -533,22 +539,9 @@ impl Directory<'_> {
                     })
                     .collect(),
             };
-            let parsed = match raw.parse() {
-                Ok(input) => {
-                    let mut fe = FieldErrors::new();
-                    self.check_vocabularies(&input, &mut fe).await?;
-                    if fe.is_empty() {
-                        Some(input)
-                    } else {
-                        errors.extend(
-                            fe.fields
-                                .into_iter()
-                                .map(|f| row_err(line, &f.field, f.message)),
-                        );
-                        None
-                    }
-                }
-                Err(fe) => {
+            let parsed = match self.parse_checked(&raw).await {
+                Ok(input) => Some(input),
+                Err(DomainError::Validation(fe)) => {
                     errors.extend(
                         fe.fields
                             .into_iter()
@@ -556,6 +549,7 @@ impl Directory<'_> {
                     );
                     None
                 }
+                Err(e) => return Err(e),
             };
             if let Some(input) = parsed {
                 let key = (input.name.to_lowercase(), input.country.to_string());

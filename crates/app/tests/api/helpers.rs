@@ -1,0 +1,299 @@
+//! `spawn_app()`: the real router on 127.0.0.1:0 over a fresh database, and agents — HTTP
+//! clients with their own cookie jar — that fill in the CSRF token like a browser would.
+
+use klaster::{build_state, StartOptions};
+use klaster_domain::*;
+use klaster_store::testing::TestDb;
+use klaster_web::AppState;
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::{Response, StatusCode};
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+pub const PASSWORD: &str = "a long enough password";
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    /// Kept for its Drop: the temporary database is removed when the test ends.
+    _db: TestDb,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The app on SQLite, or on a fresh PostgreSQL database. Without `KLASTER_TEST_DATABASE_URL`
+/// the PostgreSQL variant returns None (the test prints that it was skipped), unless
+/// `KLASTER_REQUIRE_PG=1`, when that is a failure: CI must never skip them silently.
+pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    let db = match backend {
+        Backend::Sqlite => TestDb::sqlite().await,
+        Backend::Postgres => match TestDb::postgres().await {
+            Some(db) => db,
+            None => {
+                assert!(
+                    std::env::var("KLASTER_REQUIRE_PG").as_deref() != Ok("1"),
+                    "KLASTER_REQUIRE_PG=1 but KLASTER_TEST_DATABASE_URL is not set"
+                );
+                eprintln!("skipped on PostgreSQL: set KLASTER_TEST_DATABASE_URL to run it");
+                return None;
+            }
+        },
+    };
+    let state = build_state(
+        db.store.clone(),
+        StartOptions {
+            vocab_dir: None,
+            demo: false,
+            web: Default::default(),
+        },
+    )
+    .await
+    .expect("build the app state");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().unwrap();
+    let router = klaster_web::router(state.clone());
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
+    });
+    Some(TestApp {
+        base: format!("http://{addr}"),
+        state,
+        _db: db,
+    })
+}
+
+/// Runs a test body on SQLite and on PostgreSQL, as two test functions.
+#[macro_export]
+macro_rules! both_backends {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::helpers::spawn_app($crate::helpers::Backend::Sqlite)
+                    .await
+                    .unwrap();
+                super::$name(app).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(app) =
+                    $crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await
+                {
+                    super::$name(app).await
+                }
+            }
+        }
+    };
+}
+
+/// One HTTP client with its own cookies: a person at a browser, or a script.
+pub struct Agent {
+    pub base: String,
+    pub client: reqwest::Client,
+    jar: Arc<Jar>,
+    pub token: Option<String>,
+}
+
+impl TestApp {
+    pub fn agent(&self) -> Agent {
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Agent {
+            base: self.base.clone(),
+            client,
+            jar,
+            token: None,
+        }
+    }
+
+    /// A user stored directly (fast), logged in through the real login form.
+    pub async fn user(&self, email: &str, platform_admin: bool) -> (Agent, User) {
+        let hash = klaster_web::auth::hash_password(PASSWORD).unwrap();
+        let user = self
+            .state
+            .repo
+            .create_user(
+                &Email::parse(email).unwrap(),
+                email.split('@').next().unwrap(),
+                &hash,
+                platform_admin,
+            )
+            .await
+            .unwrap();
+        let agent = self.agent();
+        let r = agent
+            .post_form("/login", &[("email", email), ("password", PASSWORD)])
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "login of {email}");
+        (agent, user)
+    }
+
+    /// A profile created through the domain, with `admin` as its organisation administrator.
+    pub async fn org(
+        &self,
+        name: &str,
+        kind: OrgKind,
+        country: &str,
+        admin: Option<Id>,
+    ) -> Organisation {
+        let input = OrganisationInput {
+            kind,
+            size_class: None,
+            name: name.into(),
+            short_name: None,
+            country: CountryCode::parse(country).unwrap(),
+            nuts: None,
+            nace: vec![],
+            ecosystems: vec![],
+            keywords: vec![],
+            website: None,
+            year_founded: None,
+            languages: vec![],
+            descriptions: vec![],
+            management_fte: None,
+            is_demo: false,
+        };
+        let org = self.state.repo.create_org(&input, admin).await.unwrap();
+        self.state.index.upsert(OrgDoc::from(&org)).unwrap();
+        org
+    }
+
+    pub async fn org_count(&self) -> i64 {
+        self.state.repo.count_orgs().await.unwrap()
+    }
+}
+
+impl Agent {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// The CSRF token the server gave this client (fetching a page first if needed).
+    pub async fn csrf(&self) -> String {
+        let url: reqwest::Url = self.base.parse().unwrap();
+        let read = || {
+            self.jar.cookies(&url).and_then(|h| {
+                h.to_str()
+                    .ok()?
+                    .split("; ")
+                    .find_map(|kv| kv.strip_prefix("klaster_csrf=").map(String::from))
+            })
+        };
+        if let Some(t) = read() {
+            return t;
+        }
+        self.get("/login").await;
+        read().expect("the server sets a CSRF cookie")
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        let mut req = self.client.get(self.url(path));
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        req.send().await.unwrap()
+    }
+
+    pub async fn get_text(&self, path: &str) -> (StatusCode, String) {
+        let r = self.get(path).await;
+        (r.status(), r.text().await.unwrap())
+    }
+
+    /// Posts a form with this client's CSRF token, as the pages do.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let csrf = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.client
+            .post(self.url(path))
+            .form(&all)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Posts a form without the CSRF token (what a forged cross-site form would do).
+    pub async fn post_form_without_csrf(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> Response {
+        let mut req = self.client.request(method, self.url(path));
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        } else {
+            req = req.header("X-CSRF-Token", self.csrf().await);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// Creates a personal API token through the API and switches this agent to use it.
+    pub async fn use_api_token(&mut self) {
+        let r = self
+            .api(
+                reqwest::Method::POST,
+                "/api/v1/tokens",
+                Some(serde_json::json!({"name": "tests"})),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::CREATED);
+        let v: serde_json::Value = r.json().await.unwrap();
+        self.token = Some(v["token"].as_str().unwrap().to_string());
+    }
+}
+
+/// A minimal valid profile as form fields.
+pub fn org_form(name: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("name", name.to_string()),
+        ("type", "company".into()),
+        ("size_class", "small".into()),
+        ("country", "PL".into()),
+        ("nuts", "PL81".into()),
+        ("nace", "35, 71".into()),
+        ("keywords", "fotowoltaika, magazyny energii".into()),
+        ("languages", "pl, en".into()),
+        (
+            "description_pl",
+            "Projektujemy i montujemy instalacje fotowoltaiczne oraz magazyny energii dla gmin."
+                .into(),
+        ),
+        (
+            "description_en",
+            "We design and install photovoltaic systems and energy storage for municipalities."
+                .into(),
+        ),
+    ]
+}
+
+pub fn as_refs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    v.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
