@@ -82,6 +82,11 @@ pub trait Embedder: Send + Sync {
     /// One vector of `dim()` floats per text, in order. Batches are processed on all cores.
     fn embed(&self, texts: &[&str], kind: InputKind) -> Result<Vec<Vec<f32>>, Error>;
     fn dim(&self) -> usize;
+
+    /// One text; batches are much faster per text when there are several.
+    fn embed_one(&self, text: &str, kind: InputKind) -> Result<Vec<f32>, Error> {
+        Ok(self.embed(&[text], kind)?.pop().unwrap_or_default())
+    }
 }
 
 /// Cosine similarity; 0 when either vector is zero. For the model's (normalised) output

@@ -13,7 +13,9 @@ fn model_location_and_try_default() {
     std::fs::write(&tiny, ModelSpec::tiny().to_bytes()).unwrap();
     std::env::set_var(MODEL_ENV, &tiny);
     assert_eq!(locate_model(), ModelLocation::Found(tiny.clone()));
-    let model = E5Model::try_default().unwrap().expect("the variable's file is loaded");
+    let model = E5Model::try_default()
+        .unwrap()
+        .expect("the variable's file is loaded");
     assert_eq!(model.dim(), 64);
     assert_eq!(model.embed(&["ab"], InputKind::Query).unwrap()[0].len(), 64);
 
@@ -22,8 +24,14 @@ fn model_location_and_try_default() {
     let loc = locate_model();
     assert_eq!(loc.path(), None);
     let reason = loc.reason();
-    assert!(reason.contains("semantic matching is off") && reason.contains("nope.bin"), "{reason}");
-    assert!(E5Model::try_default().unwrap().is_none(), "a missing file is not an error");
+    assert!(
+        reason.contains("semantic matching is off") && reason.contains("nope.bin"),
+        "{reason}"
+    );
+    assert!(
+        E5Model::try_default().unwrap().is_none(),
+        "a missing file is not an error"
+    );
 
     let broken = dir.join("broken.bin");
     std::fs::write(&broken, b"E5S1 but nothing else").unwrap();
@@ -37,7 +45,9 @@ fn model_location_and_try_default() {
         ModelLocation::Found(p) => assert!(p.ends_with(".cache/models/e5-small-q4.bin")),
         ModelLocation::Missing { searched, from_env } => {
             assert!(!from_env);
-            assert!(searched.iter().all(|p| p.ends_with(".cache/models/e5-small-q4.bin")));
+            assert!(searched
+                .iter()
+                .all(|p| p.ends_with(".cache/models/e5-small-q4.bin")));
             assert!(locate_model().reason().contains("scripts/fetch-model.sh"));
         }
     }

@@ -220,7 +220,13 @@ fn agrees_with_the_reference_engine() {
     );
 
     for kind in [InputKind::Query, InputKind::Passage] {
-        let reference = run_reference(&model_path, &ref_dir, &texts, kind, model.dim());
+        // The long texts once (with the query prefix) are enough; they are slow in debug builds.
+        let texts = if kind == InputKind::Query {
+            &texts[..]
+        } else {
+            &texts[..TEXTS.len()]
+        };
+        let reference = run_reference(&model_path, &ref_dir, texts, kind, model.dim());
         let kernels = [Kernel::F32, Kernel::Int8];
         for kernel in kernels {
             let m = E5Model::load_with(
@@ -231,8 +237,8 @@ fn agrees_with_the_reference_engine() {
                 },
             )
             .unwrap();
-            let ours = m.embed(&texts, kind).unwrap();
-            for (i, (lang, text)) in cases.iter().enumerate() {
+            let ours = m.embed(texts, kind).unwrap();
+            for (i, (lang, text)) in cases.iter().take(texts.len()).enumerate() {
                 let ids = m.token_ids(text, kind);
                 assert_eq!(
                     &ids[1..ids.len() - 1],

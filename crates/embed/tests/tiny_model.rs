@@ -356,6 +356,7 @@ fn forward_pass_matches_a_plain_implementation() {
 fn batching_and_padding_do_not_change_results() {
     let model = E5Model::from_bytes(&tiny_bytes(), E5Options::default()).unwrap();
     let alone = model.embed(&["ab"], InputKind::Query).unwrap();
+    assert_eq!(model.embed_one("ab", InputKind::Query).unwrap(), alone[0]);
     let texts = ["hello world abc hello world abc", "ab", "a b c", "ab"];
     let batched = model.embed(&texts, InputKind::Query).unwrap();
     assert!(cosine(&alone[0], &batched[1]) > 0.99999);
