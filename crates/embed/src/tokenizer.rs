@@ -30,6 +30,22 @@ struct PieceTable {
     mask: usize,
     blob: Vec<u8>,
     offs: Vec<usize>,
+    /// Bloom filter over the hashes of every piece prefix that ends on a character boundary:
+    /// once a candidate is not in it, no piece starts with it and Viterbi stops extending it.
+    /// False positives only cost a few more lookups.
+    prefixes: Vec<u64>,
+}
+
+const BLOOM_BITS: usize = 1 << 24;
+
+/// Two bit positions from different parts of the hash.
+#[inline]
+fn bloom_bits(h: u64) -> [usize; 2] {
+    let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    [
+        (h >> 40) as usize % BLOOM_BITS,
+        (h as usize >> 8) % BLOOM_BITS,
+    ]
 }
 
 impl PieceTable {
@@ -46,7 +62,17 @@ impl PieceTable {
             mask: size - 1,
             blob,
             offs,
+            prefixes: vec![0; BLOOM_BITS / 64],
         };
+        for p in pieces {
+            let mut h = FNV_OFFSET;
+            for (i, c) in p.char_indices() {
+                h = fnv1a(h, &p.as_bytes()[i..i + c.len_utf8()]);
+                for bit in bloom_bits(h) {
+                    t.prefixes[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
         for (id, p) in pieces.iter().enumerate() {
             // Empty pieces never match; on duplicates the lowest id wins, as in the reference.
             if p.is_empty()
@@ -62,6 +88,14 @@ impl PieceTable {
             t.slots[i] = id as u32 + 1;
         }
         t
+    }
+
+    /// Whether some piece may start with the bytes whose hash is `hash`.
+    #[inline]
+    fn may_extend(&self, hash: u64) -> bool {
+        bloom_bits(hash)
+            .iter()
+            .all(|&bit| self.prefixes[bit / 64] & (1 << (bit % 64)) != 0)
     }
 
     #[inline]
@@ -181,6 +215,9 @@ impl Tokenizer {
                     break;
                 }
                 hash = fnv1a(hash, &bytes[cs[e - 1]..cs[e]]);
+                if !self.pieces.may_extend(hash) {
+                    break;
+                }
                 if let Some(id) = self.pieces.get(hash, &bytes[start..cs[e]]) {
                     if id != self.unk {
                         let sc = best[i] + self.scores[id as usize];
