@@ -1,0 +1,474 @@
+//! The browser test: Debian's chromium, driven through chromedriver, does what a newcomer
+//! does — registers, creates an organisation profile with a Polish description, switches
+//! the interface to Polish and finds the profile in the directory by another Polish form of
+//! a word in that description.
+//!
+//! Needs /usr/bin/chromedriver and /usr/bin/chromium (`scripts/install-browser.sh`). Without
+//! them the test says it was skipped, unless `KLASTER_REQUIRE_BROWSER=1`, when that is a
+//! failure. On a failure it leaves a screenshot and the page's HTML in a temporary directory
+//! and prints their paths.
+
+use crate::helpers::{spawn_app, Backend, TestApp};
+use anyhow::{anyhow, bail, ensure, Context, Result};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+/// How long any one step may take before the test gives up on it.
+const STEP: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(50);
+
+const NAME: &str = "Heliotherm Lublin";
+const EMAIL: &str = "anna.kowalska@example.pl";
+const DISPLAY_NAME: &str = "Anna Kowalska";
+const PASSWORD: &str = "słoneczne hasło 2024";
+const DESCRIPTION_PL: &str = "Produkujemy kolektory słoneczne i pompy ciepła dla szkół.";
+const DESCRIPTION_EN: &str = "We make solar thermal systems and heat exchangers for schools.";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn register_create_profile_switch_to_polish_and_find_it_by_a_polish_word() {
+    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
+        assert!(
+            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
+            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
+        );
+        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+        return;
+    }
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let tmp = TempDir::new();
+    let driver = Chromedriver::start(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let client = driver
+        .session(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+
+    let outcome = newcomer_flow(&client, &app).await;
+
+    if let Err(e) = &outcome {
+        let evidence = record_failure(&client, &tmp).await;
+        let _ = client.close().await;
+        drop(driver);
+        tmp.keep();
+        panic!("the browser flow failed: {e:#}\n{evidence}");
+    }
+    client.close().await.expect("close the browser session");
+}
+
+/// Registers, creates the profile, switches to Polish, searches: every step through the pages
+/// as a person would use them, each checked before the next.
+async fn newcomer_flow(c: &Client, app: &TestApp) -> Result<()> {
+    // 1. Register through the form; afterwards the user is logged in.
+    c.goto(&format!("{}/register", app.base)).await?;
+    type_into(c, "#display_name", DISPLAY_NAME).await?;
+    type_into(c, "#email", EMAIL).await?;
+    type_into(c, "#password", PASSWORD).await?;
+    type_into(c, "#password_confirm", PASSWORD).await?;
+    click(c, r#"main form[action="/register"] button[type="submit"]"#).await?;
+    let me = wait_for(c, r#"nav.account a[href="/account"]"#)
+        .await
+        .context("after registering, the header should link to the account of a logged-in user")?;
+    ensure!(
+        me.text().await?.trim() == DISPLAY_NAME,
+        "the header shows {:?} as the logged-in user, not {DISPLAY_NAME:?}",
+        me.text().await?
+    );
+
+    // 2. Create the profile through the form.
+    c.goto(&format!("{}/organisations/new", app.base)).await?;
+    type_into(c, "#name", NAME).await?;
+    select(c, "#type", "company").await?;
+    select(c, "#size_class", "small").await?;
+    select(c, "#country", "PL").await?;
+    select(c, "#nuts", "PL81").await?;
+    type_into(c, "#nace", "35, 71").await?;
+    type_into(c, "#keywords", "odnawialne źródła energii").await?;
+    type_into(c, "#languages", "pl, en").await?;
+    type_into(c, "#description_pl", DESCRIPTION_PL).await?;
+    type_into(c, "#description_en", DESCRIPTION_EN).await?;
+    click(
+        c,
+        r#"main form[action="/organisations"] button[type="submit"]"#,
+    )
+    .await?;
+    let id = until(
+        c,
+        "the profile page after saving the form",
+        |c| async move {
+            let url = c.current_url().await?;
+            Ok(url
+                .path()
+                .strip_prefix("/organisations/")
+                .filter(|rest| !rest.is_empty() && *rest != "new" && !rest.contains('/'))
+                .map(str::to_string))
+        },
+    )
+    .await
+    .context("the profile was not created")?;
+    let h1 = wait_for(c, "main h1").await?.text().await?;
+    ensure!(
+        h1.contains(NAME),
+        "the profile page's heading is {h1:?}, expected it to name {NAME:?}"
+    );
+    ensure!(
+        app.org_count().await == 1,
+        "the database holds {} organisations, expected 1",
+        app.org_count().await
+    );
+
+    // 3. Switch the interface to Polish with the language switcher.
+    ensure!(
+        html_lang(c).await? == "en",
+        "the interface should start in English, not {:?}",
+        html_lang(c).await?
+    );
+    click(c, r#"nav.langs a[lang="pl"]"#).await?;
+    wait_for(c, r#"html[lang="pl"]"#)
+        .await
+        .context("the language switcher's Polski link should turn the page Polish")?;
+
+    // 4. The directory, reached through the navigation (no ?lang= in the URL: the choice is
+    //    remembered), is Polish.
+    click(c, r#"header nav a[href="/organisations"]"#).await?;
+    until(c, "the directory page", |c| async move {
+        Ok((c.current_url().await?.path() == "/organisations").then_some(()))
+    })
+    .await?;
+    wait_for(c, "#q").await?;
+    ensure!(
+        html_lang(c).await? == "pl",
+        "the directory forgot the chosen language: <html lang={:?}>",
+        html_lang(c).await?
+    );
+    let title = polish_text("directory-title")?;
+    let h1 = wait_for(c, "main h1").await?.text().await?;
+    ensure!(
+        h1.trim() == title,
+        "the directory's heading is {h1:?}, expected the Polish {title:?}"
+    );
+
+    // 5. Search by Polish forms that are not in the description as written.
+    let link = format!("/organisations/{id}");
+    for word in ["kolektorów", "pompa", "szkoła"] {
+        let found = search(c, word).await?;
+        ensure!(
+            found.iter().any(|(href, text)| *href == link && text == NAME),
+            "searching for {word:?} (the description says {DESCRIPTION_PL:?}) should find {NAME:?} at {link}; found {found:?}"
+        );
+        ensure!(
+            html_lang(c).await? == "pl",
+            "the results page for {word:?} is not Polish"
+        );
+        let h1 = wait_for(c, "main h1").await?.text().await?;
+        ensure!(
+            h1.trim() == title,
+            "the results page's heading is {h1:?}, expected {title:?}"
+        );
+    }
+    // ...and a Polish word the profile does not contain finds nothing: the search filters.
+    let found = search(c, "szpiku").await?;
+    ensure!(
+        found.is_empty(),
+        "searching for \"szpiku\" should find nothing, found {found:?}"
+    );
+    Ok(())
+}
+
+/// Types `word` into the directory's search box, submits it and returns the results
+/// (href, name) once the results page for that query has loaded.
+async fn search(c: &Client, word: &str) -> Result<Vec<(String, String)>> {
+    let q = wait_for(c, "#q").await?;
+    q.clear().await?;
+    q.send_keys(word).await?;
+    click(c, r#"form[role="search"] button[type="submit"]"#).await?;
+    until(
+        c,
+        &format!("the results page for {word:?}"),
+        |c| async move {
+            let url = c.current_url().await?;
+            let on_it = url.path() == "/organisations"
+                && url.query_pairs().any(|(k, v)| k == "q" && v == word);
+            Ok(on_it.then_some(()))
+        },
+    )
+    .await?;
+    wait_for(c, "ul.results").await?;
+    let mut found = Vec::new();
+    for a in c.find_all(Locator::Css("ul.results h3 a")).await? {
+        let href = a.attr("href").await?.unwrap_or_default();
+        found.push((href, a.text().await?.trim().to_string()));
+    }
+    Ok(found)
+}
+
+async fn wait_for(c: &Client, css: &str) -> Result<fantoccini::elements::Element> {
+    match c
+        .wait()
+        .at_most(STEP)
+        .every(POLL)
+        .for_element(Locator::Css(css))
+        .await
+    {
+        Ok(element) => Ok(element),
+        Err(e) => bail!("waited {STEP:?} for `{css}` on {}: {e}", page_of(c).await),
+    }
+}
+
+async fn type_into(c: &Client, css: &str, text: &str) -> Result<()> {
+    let field = wait_for(c, css).await?;
+    field.clear().await?;
+    field
+        .send_keys(text)
+        .await
+        .with_context(|| format!("typing into `{css}`"))?;
+    let value = field.prop("value").await?.unwrap_or_default();
+    ensure!(
+        value == text,
+        "`{css}` holds {value:?} after typing {text:?}"
+    );
+    Ok(())
+}
+
+async fn select(c: &Client, css: &str, value: &str) -> Result<()> {
+    let field = wait_for(c, css).await?;
+    field
+        .select_by_value(value)
+        .await
+        .with_context(|| format!("choosing {value:?} in `{css}`"))?;
+    let chosen = field.prop("value").await?.unwrap_or_default();
+    ensure!(
+        chosen == value,
+        "`{css}` has {chosen:?} chosen, not {value:?}"
+    );
+    Ok(())
+}
+
+async fn click(c: &Client, css: &str) -> Result<()> {
+    wait_for(c, css)
+        .await?
+        .click()
+        .await
+        .with_context(|| format!("clicking `{css}`"))
+}
+
+async fn html_lang(c: &Client) -> Result<String> {
+    Ok(wait_for(c, "html")
+        .await?
+        .attr("lang")
+        .await?
+        .unwrap_or_default())
+}
+
+/// Polls `probe` until it yields a value, for at most one step's time. On a timeout the
+/// error names the page the browser is on and the form errors it shows, if any.
+async fn until<T, F, Fut>(c: &Client, what: &str, mut probe: F) -> Result<T>
+where
+    F: FnMut(Client) -> Fut,
+    Fut: Future<Output = Result<Option<T>, fantoccini::error::CmdError>>,
+{
+    let deadline = Instant::now() + STEP;
+    loop {
+        if let Some(v) = probe(c.clone()).await? {
+            return Ok(v);
+        }
+        if Instant::now() > deadline {
+            let errors = match c.find(Locator::Css(".errors")).await {
+                Ok(e) => format!("; the page shows: {:?}", e.text().await.unwrap_or_default()),
+                Err(_) => String::new(),
+            };
+            bail!(
+                "waited {STEP:?} for {what}, still on {}{errors}",
+                page_of(c).await
+            );
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// The current URL, for error messages (best effort, never blocking a report).
+async fn page_of(c: &Client) -> String {
+    match c.current_url().await {
+        Ok(url) => url.to_string(),
+        Err(e) => format!("<unknown page: {e}>"),
+    }
+}
+
+/// A message from the Polish interface texts, as the pages must show it.
+fn polish_text(key: &str) -> Result<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../web/locales/pl/main.ftl");
+    let ftl =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    ftl.lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once('=')?;
+            (k.trim() == key).then(|| v.trim().to_string())
+        })
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| anyhow!("{key} is not in {}", path.display()))
+}
+
+/// Saves a screenshot and the page's HTML next to chromedriver's log; returns what to print.
+async fn record_failure(c: &Client, tmp: &TempDir) -> String {
+    let mut out = vec![format!("page: {}", page_of(c).await)];
+    let png = tmp.path().join("failure.png");
+    match c.screenshot().await {
+        Ok(bytes) => match std::fs::write(&png, bytes) {
+            Ok(()) => out.push(format!("screenshot: {}", png.display())),
+            Err(e) => out.push(format!("screenshot not saved to {}: {e}", png.display())),
+        },
+        Err(e) => out.push(format!("screenshot not taken: {e}")),
+    }
+    let html = tmp.path().join("failure.html");
+    if let Ok(source) = c.source().await {
+        if std::fs::write(&html, source).is_ok() {
+            out.push(format!("page source: {}", html.display()));
+        }
+    }
+    out.push(format!(
+        "chromedriver log: {}",
+        tmp.path().join("chromedriver.log").display()
+    ));
+    let text = out.join("\n");
+    eprintln!("{text}");
+    text
+}
+
+/// A fresh directory for the browser profile, the driver's log and failure evidence; removed
+/// when the test passes, kept when it fails.
+struct TempDir {
+    path: PathBuf,
+    keep: std::cell::Cell<bool>,
+}
+
+impl TempDir {
+    fn new() -> Self {
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let path =
+            std::env::temp_dir().join(format!("klaster-browser-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&path).unwrap_or_else(|e| panic!("create {}: {e}", path.display()));
+        TempDir {
+            path,
+            keep: std::cell::Cell::new(false),
+        }
+    }
+    fn path(&self) -> &Path {
+        &self.path
+    }
+    fn keep(&self) {
+        self.keep.set(true);
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        if !self.keep.get() && !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+/// chromedriver on a free port of 127.0.0.1, killed when dropped.
+struct Chromedriver {
+    child: Child,
+    url: String,
+}
+
+impl Chromedriver {
+    async fn start(tmp: &TempDir) -> Result<Self> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        let log = tmp.path().join("chromedriver.log");
+        let child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .arg(format!("--log-path={}", log.display()))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("starting {CHROMEDRIVER}"))?;
+        let mut driver = Chromedriver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        };
+        // Ready when its status endpoint says so.
+        let http = reqwest::Client::new();
+        let deadline = Instant::now() + STEP;
+        loop {
+            if let Some(status) = driver.child.try_wait()? {
+                bail!(
+                    "{CHROMEDRIVER} exited at start with {status}; see {}",
+                    log.display()
+                );
+            }
+            if let Ok(r) = http.get(format!("{}/status", driver.url)).send().await {
+                if let Ok(v) = r.json::<serde_json::Value>().await {
+                    if v["value"]["ready"] == json!(true) {
+                        return Ok(driver);
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                bail!(
+                    "{CHROMEDRIVER} did not answer on {} within {STEP:?}; see {}",
+                    driver.url,
+                    log.display()
+                );
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// A new headless chromium session with a fresh profile.
+    async fn session(&self, tmp: &TempDir) -> Result<Client> {
+        let profile = tmp.path().join("profile");
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,1024",
+                    "--lang=en-US",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+                // The interface starts in English whatever the machine's locale: the test
+                // switches to Polish itself.
+                "prefs": { "intl.accept_languages": "en-US,en" },
+            },
+        });
+        let serde_json::Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&self.url)
+            .await
+            .with_context(|| format!("opening a chromium session through {}", self.url))
+    }
+}
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
