@@ -69,41 +69,44 @@ struct HeadData {
     np: usize,
 }
 
+impl HeadData {
+    /// Head `h`'s slices of a sequence's [n, 3H] rows. Kᵀ is filled row by row (strided reads,
+    /// contiguous writes): the rows' cache lines stay in L1 across the 16 columns they hold.
+    fn gather(
+        rows: &[f32],
+        n: usize,
+        hd: usize,
+        d: usize,
+        h: usize,
+        scale: f32,
+        np: usize,
+    ) -> Self {
+        let mut q = Vec::with_capacity(n * d);
+        let mut v = Vec::with_capacity(n * d);
+        for row in rows.chunks_exact(3 * hd) {
+            q.extend(row[h * d..(h + 1) * d].iter().map(|x| x * scale));
+            v.extend_from_slice(&row[2 * hd + h * d..2 * hd + (h + 1) * d]);
+        }
+        let mut kt = vec![0f32; d * np];
+        for (e, kt_row) in kt.chunks_exact_mut(np).enumerate() {
+            let col = hd + h * d + e;
+            for (dst, row) in kt_row.iter_mut().zip(rows.chunks_exact(3 * hd)) {
+                *dst = row[col];
+            }
+        }
+        HeadData { q, kt, v, np }
+    }
+}
+
 /// Attention for one sequence: `rows` is its [n, 3H] slice, `out` its [n, H] output.
 fn sequence_attention(rows: &[f32], n: usize, hd: usize, heads: usize, out: &mut [f32]) {
     let d = hd / heads;
     let scale = 1.0 / (d as f32).sqrt();
     // Padding to 64 keys lets the vector kernel run 4 independent accumulators.
     let np = n.div_ceil(64) * 64;
-    let mut data: Vec<HeadData> = (0..heads)
-        .map(|_| HeadData {
-            q: vec![0.0; n * d],
-            kt: vec![0.0; d * np],
-            v: vec![0.0; n * d],
-            np,
-        })
-        .collect();
-    for (u, row) in rows.chunks_exact(3 * hd).enumerate() {
-        let (q, rest) = row.split_at(hd);
-        let (k, v) = rest.split_at(hd);
-        for (((hdata, q), k), v) in data
-            .iter_mut()
-            .zip(q.chunks_exact(d))
-            .zip(k.chunks_exact(d))
-            .zip(v.chunks_exact(d))
-        {
-            for (dst, &src) in hdata.q[u * d..(u + 1) * d].iter_mut().zip(q) {
-                *dst = src * scale;
-            }
-            for (col, &src) in hdata.kt[u..].iter_mut().step_by(np).zip(k) {
-                *col = src;
-            }
-            hdata.v[u * d..(u + 1) * d].copy_from_slice(v);
-        }
-    }
-    let results: Vec<Vec<f32>> = data
-        .par_iter()
-        .map(|hdata| head_attention(hdata, n, d))
+    let results: Vec<Vec<f32>> = (0..heads)
+        .into_par_iter()
+        .map(|h| head_attention(&HeadData::gather(rows, n, hd, d, h, scale, np), n, d))
         .collect();
     for (h, r) in results.iter().enumerate() {
         for (o, src) in out.chunks_exact_mut(hd).zip(r.chunks_exact(d)) {
