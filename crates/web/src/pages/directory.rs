@@ -137,8 +137,14 @@ impl Labels {
             .cloned()
             .unwrap_or_else(|| code.to_string())
     }
+    /// "26.11 — label"; a code without its own label (the full tables not installed) shows
+    /// its division's label.
     pub fn nace(&self, code: &str) -> String {
-        match self.nace.get(code) {
+        let label = self
+            .nace
+            .get(code)
+            .or_else(|| code.get(..2).and_then(|division| self.nace.get(division)));
+        match label {
             Some(l) => format!("{code} — {}", sentence_case(l)),
             None => code.to_string(),
         }
