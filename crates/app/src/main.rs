@@ -63,6 +63,40 @@ enum Command {
         #[command(subcommand)]
         command: ImportCommand,
     },
+    /// Schedule the B2B meetings of one instance in the benchmark's MiniZinc data format.
+    Schedule {
+        /// The .dzn file.
+        #[arg(long)]
+        dzn: PathBuf,
+        /// Print the full result as JSON (the interface scripts rely on).
+        #[arg(long)]
+        json: bool,
+        /// No participant may have more breaks than another by more than this.
+        #[arg(long)]
+        fairness: Option<u32>,
+        /// Stop searching after this many seconds and report the gap.
+        #[arg(long)]
+        time_limit: Option<f64>,
+    },
+    /// Benchmarks that print figures.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Run the scheduler on every .dzn instance in a directory and print a table.
+    Schedule {
+        #[arg(long)]
+        dir: PathBuf,
+        #[arg(long)]
+        fairness: Option<u32>,
+        /// Seconds per instance.
+        #[arg(long)]
+        time_limit: Option<f64>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -170,6 +204,55 @@ async fn main() -> anyhow::Result<()> {
             create_user(&config, &email, password_stdin, platform_admin, name).await
         }
         Command::Import { command } => import(cli.config.as_ref(), command).await,
+        Command::Schedule {
+            dzn,
+            json,
+            fairness,
+            time_limit,
+        } => {
+            let result = klaster_scheduling::schedule_dzn_json(&dzn, fairness, time_limit)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", dzn.display()))?;
+            if json {
+                println!("{}", serde_json::to_string(&result)?);
+            } else {
+                println!(
+                    "{}: {} of {} meetings scheduled (upper bound {}), {} breaks (lower bound {}), {} in {:.2} s",
+                    dzn.display(),
+                    result["meetings_scheduled"],
+                    result["meetings_total"],
+                    result["meetings_upper_bound"],
+                    result["breaks"],
+                    result["breaks_lower_bound"],
+                    result["status"],
+                    result["seconds"].as_f64().unwrap_or(0.0)
+                );
+            }
+            Ok(())
+        }
+        Command::Bench {
+            command:
+                BenchCommand::Schedule {
+                    dir,
+                    fairness,
+                    time_limit,
+                },
+        } => {
+            let mut progress =
+                |done: usize, total: usize, name: &str| eprintln!("[{done}/{total}] {name}");
+            let summary = klaster_scheduling::bench::bench_dir_with_limit(
+                &dir,
+                fairness,
+                time_limit,
+                &mut progress,
+                &mut std::io::stdout(),
+            )
+            .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+            eprintln!(
+                "{} instances, {} proven optimal, {:.1} s in all",
+                summary.instances, summary.optimal, summary.total_seconds
+            );
+            Ok(())
+        }
     }
 }
 

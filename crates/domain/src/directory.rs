@@ -30,12 +30,30 @@ pub struct RawOrgInput {
     pub ecosystems: Vec<String>,
     pub keywords: Vec<String>,
     pub website: Option<String>,
+    #[serde(deserialize_with = "string_or_number")]
+    #[schema(value_type = Option<i32>)]
     pub year_founded: Option<String>,
     /// Language tags, e.g. ["pl", "en"]
     pub languages: Vec<String>,
     pub descriptions: Vec<LocalizedText>,
     /// Full-time equivalents of cluster management staff.
+    #[serde(deserialize_with = "string_or_number")]
+    #[schema(value_type = Option<f64>)]
     pub management_fte: Option<String>,
+}
+
+/// JSON clients send numbers, forms send text: both arrive as text and parse alike.
+fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Text(String),
+        Number(serde_json::Number),
+    }
+    Ok(Option::<Raw>::deserialize(d)?.map(|r| match r {
+        Raw::Text(s) => s,
+        Raw::Number(n) => n.to_string(),
+    }))
 }
 
 pub const MAX_DESCRIPTION_CHARS: usize = 5000;
@@ -315,6 +333,14 @@ pub const CSV_COLUMNS: &[&str] = &[
 /// Columns that an export adds and an import accepts but ignores.
 const CSV_EXPORT_ONLY: &[&str] = &["id", "verification", "is_demo"];
 
+/// Vocabulary look-ups remembered across the rows of one import.
+#[derive(Debug, Default)]
+pub struct KnownCodes {
+    countries: Option<HashSet<String>>,
+    nuts: HashMap<String, bool>,
+    nace: HashMap<String, bool>,
+}
+
 /// The directory's operations, over the repository and the search index.
 pub struct Directory<'a> {
     pub repo: &'a dyn Repository,
@@ -327,21 +353,40 @@ impl Directory<'_> {
     pub async fn check_vocabularies(
         &self,
         raw: &RawOrgInput,
+        known: &mut KnownCodes,
         errors: &mut FieldErrors,
     ) -> DomainResult<()> {
         if let Ok(country) = CountryCode::parse(&raw.country) {
-            let countries = self.repo.countries().await?;
-            if !countries.is_empty() && !countries.iter().any(|c| c.code == country.as_str()) {
+            if known.countries.is_none() {
+                known.countries = Some(
+                    self.repo
+                        .countries()
+                        .await?
+                        .into_iter()
+                        .map(|c| c.code)
+                        .collect(),
+                );
+            }
+            let countries = known.countries.as_ref().expect("just loaded");
+            if !countries.is_empty() && !countries.contains(country.as_str()) {
                 errors.add("country", format!("{country} is not a known country code"));
             }
         }
         if let Some(Ok(n)) = blank(&raw.nuts).map(NutsCode::parse) {
-            if self.repo.nuts_region(n.as_str()).await?.is_none() {
+            if !known.nuts.contains_key(n.as_str()) {
+                let exists = self.repo.nuts_region(n.as_str()).await?.is_some();
+                known.nuts.insert(n.to_string(), exists);
+            }
+            if !known.nuts[n.as_str()] {
                 errors.add("nuts", format!("{n} is not a NUTS 2021 region"));
             }
         }
         for code in raw.nace.iter().filter_map(|c| NaceCode::parse(c).ok()) {
-            if self.repo.nace_entry(code.as_str(), "en").await?.is_none() {
+            if !known.nace.contains_key(code.as_str()) {
+                let exists = self.repo.nace_entry(code.as_str(), "en").await?.is_some();
+                known.nace.insert(code.to_string(), exists);
+            }
+            if !known.nace[code.as_str()] {
                 errors.add("nace", format!("{code} is not a NACE Rev. 2 code"));
             }
         }
@@ -349,13 +394,17 @@ impl Directory<'_> {
     }
 
     /// Parses and checks a profile, reporting every problem at once.
-    async fn parse_checked(&self, raw: &RawOrgInput) -> DomainResult<OrganisationInput> {
+    async fn parse_checked(
+        &self,
+        raw: &RawOrgInput,
+        known: &mut KnownCodes,
+    ) -> DomainResult<OrganisationInput> {
         let parsed = raw.parse();
         let mut errors = match &parsed {
             Ok(_) => FieldErrors::new(),
             Err(e) => e.clone(),
         };
-        self.check_vocabularies(raw, &mut errors).await?;
+        self.check_vocabularies(raw, known, &mut errors).await?;
         match parsed {
             Ok(input) if errors.is_empty() => Ok(input),
             _ => Err(DomainError::Validation(errors)),
@@ -370,7 +419,7 @@ impl Directory<'_> {
 
     pub async fn create(&self, actor: &Actor, raw: &RawOrgInput) -> DomainResult<Organisation> {
         actor.can_create_org()?;
-        let input = self.parse_checked(raw).await?;
+        let input = self.parse_checked(raw, &mut KnownCodes::default()).await?;
         let org = self.repo.create_org(&input, actor.user_id()).await?;
         self.reindex(&org)?;
         self.repo
@@ -391,7 +440,7 @@ impl Directory<'_> {
     ) -> DomainResult<Organisation> {
         let existing = self.repo.org(id).await?.ok_or(DomainError::NotFound)?;
         actor.can_admin_org(id)?;
-        let mut input = self.parse_checked(raw).await?;
+        let mut input = self.parse_checked(raw, &mut KnownCodes::default()).await?;
         input.is_demo = existing.is_demo;
         if input.kind != OrgKind::Cluster
             && existing.kind == OrgKind::Cluster
@@ -417,8 +466,20 @@ impl Directory<'_> {
     /// Parses a whole CSV file; imports every row in one transaction, or nothing when any row is
     /// wrong (then every bad row is reported with its line and field).
     pub async fn import_csv(&self, actor: &Actor, text: &str) -> DomainResult<ImportReport> {
+        self.import_csv_with_progress(actor, text, &mut |_| {})
+            .await
+    }
+
+    /// `import_csv`, calling `progress` with the number of rows checked so far (every 500
+    /// rows and at the end) — the command line shows it on long files.
+    pub async fn import_csv_with_progress(
+        &self,
+        actor: &Actor,
+        text: &str,
+        progress: &mut (dyn FnMut(u64) + Send),
+    ) -> DomainResult<ImportReport> {
         actor.can_moderate()?;
-        let inputs = self.parse_csv(text).await?;
+        let inputs = self.parse_csv(text, progress).await?;
         let ids = self.repo.create_orgs(&inputs).await?;
         for org in self.repo.orgs_by_ids(&ids).await? {
             self.reindex(&org)?;
@@ -436,7 +497,11 @@ impl Directory<'_> {
         })
     }
 
-    async fn parse_csv(&self, text: &str) -> DomainResult<Vec<OrganisationInput>> {
+    async fn parse_csv(
+        &self,
+        text: &str,
+        progress: &mut (dyn FnMut(u64) + Send),
+    ) -> DomainResult<Vec<OrganisationInput>> {
         let row_err = |line: u64, field: &str, message: String| RowError {
             line,
             field: field.into(),
@@ -494,6 +559,8 @@ impl Directory<'_> {
             .map(|o| ((o.name.to_lowercase(), o.country.to_string()), o.id))
             .collect();
         let mut seen: HashMap<(String, String), u64> = HashMap::new();
+        let mut known = KnownCodes::default();
+        let mut rows = 0u64;
         let mut inputs = Vec::new();
         for record in reader.records() {
             let record = match record {
@@ -539,7 +606,11 @@ impl Directory<'_> {
                     })
                     .collect(),
             };
-            let parsed = match self.parse_checked(&raw).await {
+            rows += 1;
+            if rows % 500 == 0 {
+                progress(rows);
+            }
+            let parsed = match self.parse_checked(&raw, &mut known).await {
                 Ok(input) => Some(input),
                 Err(DomainError::Validation(fe)) => {
                     errors.extend(
@@ -574,6 +645,7 @@ impl Directory<'_> {
                 }
             }
         }
+        progress(rows);
         if !errors.is_empty() {
             return Err(DomainError::Rows(errors));
         }

@@ -71,6 +71,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
+        .fallback(|| async { error::PageError(klaster_domain::DomainError::NotFound) })
         .route("/static/app.css", get(|| static_file("text/css; charset=utf-8", include_str!("../static/app.css"))))
         .route("/static/app.js", get(|| static_file("text/javascript; charset=utf-8", include_str!("../static/app.js"))))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::context_middleware))

@@ -48,6 +48,7 @@ async fn organisations_crud_with_a_token(app: TestApp) {
 
     let mut changed = profile("Софтуер ЕООД");
     changed["website"] = json!("https://softuer.example.bg");
+    changed["year_founded"] = json!(2015);
     let r = a
         .api(
             Method::PUT,

@@ -88,6 +88,12 @@ async fn every_page_in_three_languages(app: TestApp) {
     assert!(html.contains("lang=\"pl\""));
     let (status, _) = app.agent().get_text("/organisations/999999").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, html) = app.agent().get_text("/no/such/page?lang=bg").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        html.contains("<html lang=\"bg\">"),
+        "a translated error page"
+    );
 }
 both_backends!(every_page_in_three_languages);
 
