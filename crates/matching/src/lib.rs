@@ -19,12 +19,12 @@ pub mod text;
 pub mod vector;
 
 pub use cache::CachedEmbedder;
-//TMP pub use ivf::{IvfIndex, IvfOptions};
+pub use ivf::{IvfIndex, IvfOptions};
 pub use nace::{
     bench_match_nace, bench_match_nace_with, nace_documents, parse_pairs, MatchNaceReport,
     PairReport,
 };
-//TMP pub use scale::{bench_match_scale, MatchScaleReport, ScaleOptions};
+pub use scale::{bench_match_scale, bench_match_scale_with, MatchScaleReport, ScaleOptions};
 pub use signal::{Candidate, Signal};
 pub use text::{DocText, Document, MatcherOptions, Query, TextMatcher};
 pub use vector::{ExactIndex, Hit, VectorIndex};

@@ -104,7 +104,9 @@ pub fn parse_pairs(s: &str) -> Result<Vec<(String, String)>, Error> {
         .filter(|p| !p.trim().is_empty())
         .map(|p| match p.trim().split_once(':') {
             Some((a, b)) if !a.is_empty() && !b.is_empty() => Ok((a.to_string(), b.to_string())),
-            _ => Err(Error::Invalid(format!("bad pair '{p}': expected FROM:TO, e.g. pl:bg"))),
+            _ => Err(Error::Invalid(format!(
+                "bad pair '{p}': expected FROM:TO, e.g. pl:bg"
+            ))),
         })
         .collect()
 }
@@ -116,7 +118,13 @@ pub fn bench_match_nace(
     embedder: &dyn Embedder,
     progress: &mut dyn FnMut(&str),
 ) -> Result<MatchNaceReport, Error> {
-    bench_match_nace_with(nace_dir, pairs, embedder, &MatcherOptions::default(), progress)
+    bench_match_nace_with(
+        nace_dir,
+        pairs,
+        embedder,
+        &MatcherOptions::default(),
+        progress,
+    )
 }
 
 /// The benchmark with given engine options ([`MatcherOptions::plain`] = the plain model).

@@ -111,8 +111,8 @@ impl Default for MatcherOptions {
             lexical_weight: 0.05,
             taxonomy_weight: 0.1,
             center_languages: true,
-            part_weight: 0.0,
-            csls_k: 0,
+            part_weight: 0.3,
+            csls_k: 10,
             window_words: 0,
         }
     }
@@ -224,14 +224,25 @@ impl<'e> TextMatcher<'e> {
         }
         let lexical = LexicalIndex::new(
             docs.iter()
-                .map(|d| d.texts.iter().map(|t| t.whole()).collect::<Vec<_>>().join(" "))
+                .map(|d| {
+                    d.texts
+                        .iter()
+                        .map(|t| t.whole())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .collect::<Vec<_>>()
                 .iter()
                 .map(String::as_str),
         );
         let semantic = match embedder {
             Some(e) if options.semantic_weight != 0.0 => Some(Self::build_semantic(
-                e, &docs, &rows, &wholes, calibration, &options,
+                e,
+                &docs,
+                &rows,
+                &wholes,
+                calibration,
+                &options,
             )?),
             _ => None,
         };
@@ -486,7 +497,14 @@ impl<'e> TextMatcher<'e> {
                         for b in &doc.codes {
                             let r = code_relatedness(a, b);
                             if r > best.0 {
-                                best = (r, if a == b { a.clone() } else { format!("{a} ~ {b}") });
+                                best = (
+                                    r,
+                                    if a == b {
+                                        a.clone()
+                                    } else {
+                                        format!("{a} ~ {b}")
+                                    },
+                                );
                             }
                         }
                     }

@@ -138,7 +138,10 @@ impl ExactIndex {
 
     /// Scores of the query against every vector, in the order of [`ExactIndex::ids`].
     pub fn scores(&self, query: &[f32]) -> Vec<f32> {
-        self.data.chunks_exact(self.dim).map(|row| dot(row, query)).collect()
+        self.data
+            .chunks_exact(self.dim)
+            .map(|row| dot(row, query))
+            .collect()
     }
 
     pub fn ids(&self) -> &[u32] {
