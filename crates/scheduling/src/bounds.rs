@@ -90,3 +90,93 @@ fn augment(
     }
     false
 }
+
+/// A lower bound on the total breaks of any schedule that holds every meeting, participant by
+/// participant: the slots where a participant can meet form runs of consecutive slots; covering its
+/// `n` meetings needs at least `k` runs (the longest first), which costs `k − days` breaks. When one
+/// run is long enough, the bound is still 1 if no window of `n` consecutive slots lets every meeting
+/// take a distinct slot of the window (bipartite matching, so sessions and availability count).
+pub fn breaks_lower_bound_all_held(instance: &Instance) -> u64 {
+    breaks_lower_bound_per_participant(instance).iter().sum()
+}
+
+/// The per-participant terms of [`breaks_lower_bound_all_held`].
+pub fn breaks_lower_bound_per_participant(instance: &Instance) -> Vec<u64> {
+    let slots = instance.slot_count();
+    let mut days: Vec<u32> = instance.day_of_slot.clone();
+    days.dedup();
+    let day_count = days.len().max(1);
+    let mut bounds = Vec::with_capacity(instance.participant_count);
+    for meetings in instance.meetings_by_participant() {
+        let n = meetings.len();
+        if n <= 1 {
+            bounds.push(0);
+            continue;
+        }
+        let allowed: Vec<Vec<usize>> = meetings
+            .iter()
+            .map(|&m| instance.meetings[m].allowed_slots())
+            .collect();
+        let mut available = vec![false; slots];
+        for a in &allowed {
+            for &s in a {
+                available[s] = true;
+            }
+        }
+        // Runs of available slots, split at day boundaries.
+        let mut runs = Vec::new();
+        let mut length = 0;
+        for t in 0..slots {
+            if available[t] {
+                length += 1;
+            }
+            if !available[t] || !instance.consecutive_same_day(t) {
+                if length > 0 {
+                    runs.push(length);
+                }
+                length = 0;
+            }
+        }
+        runs.sort_unstable_by(|a, b| b.cmp(a));
+        let mut covered = 0;
+        let mut needed = 0usize;
+        for &r in &runs {
+            if covered >= n {
+                break;
+            }
+            covered += r;
+            needed += 1;
+        }
+        if covered < n {
+            // Not every meeting fits at all: the bound is void (the caller's feasibility check decides).
+            bounds.push(0);
+            continue;
+        }
+        let mut bound = needed.saturating_sub(day_count) as u64;
+        if bound == 0 && needed == 1 {
+            // One block of n consecutive slots on one day: does any window admit a perfect matching?
+            let fits = (0..=slots.saturating_sub(n)).any(|start| {
+                let window = start..start + n;
+                if window.clone().any(|t| !available[t])
+                    || instance.day_of_slot[start] != instance.day_of_slot[start + n - 1]
+                {
+                    return false;
+                }
+                let restricted: Vec<Vec<usize>> = allowed
+                    .iter()
+                    .map(|a| a.iter().copied().filter(|s| window.contains(s)).collect())
+                    .collect();
+                let mut owner: Vec<Option<usize>> = vec![None; slots];
+                (0..restricted.len()).all(|m| {
+                    let mut seen = vec![false; slots];
+                    augment(m, &restricted, &mut owner, &mut seen)
+                })
+            });
+            if !fits && day_count == 1 {
+                bound = 1;
+            }
+        }
+        bounds.push(bound);
+    }
+    bounds
+}

@@ -10,6 +10,8 @@
 //! upper bound (every UNSAT proves a better bound, the first SAT is optimal); then the breaks,
 //! top-down from the first model (every model is an upper bound, the final UNSAT the proof).
 
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::bounds::weight_upper_bound;
@@ -71,8 +73,19 @@ pub fn break_rules(instance: &Instance) -> (Option<u32>, Option<u32>) {
     (cap, general_spread)
 }
 
-fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
-    let mut cnf = Cnf::new(until);
+/// Which redundant constraints and solver configuration an encoding uses (portfolio members differ).
+#[derive(Debug, Clone, Copy)]
+struct Variant {
+    /// Per-slot busy counts (≤ 2·L, even): strong when tables are scarce, noise when they are not.
+    slot_counts: bool,
+    config: Option<&'static str>,
+}
+
+fn encode(instance: &Instance, until: Option<Instant>, all_held: bool) -> Encoding {
+    encode_with(instance, Cnf::new(until), all_held, Variant { slot_counts: false, config: None })
+}
+
+fn encode_with(instance: &Instance, mut cnf: Cnf, all_held: bool, variant: Variant) -> Encoding {
     let slots = instance.slot_count();
     let (cap, general_spread) = break_rules(instance);
     let exact_breaks = general_spread.is_some();
@@ -94,7 +107,7 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
         } else {
             cnf.or_of(&lits)
         };
-        if instance.require_all || meeting.locked.is_some() {
+        if all_held || instance.require_all || meeting.locked.is_some() {
             cnf.clause(&[held]);
         }
         held_meeting.push(held);
@@ -266,6 +279,9 @@ fn encode(instance: &Instance, until: Option<Instant>) -> Encoding {
     if let Some(spread) = general_spread {
         encode_spread(&mut cnf, &holes, spread as usize);
     }
+    if all_held {
+        add_implied_counts(instance, &mut cnf, &at, variant.slot_counts);
+    }
 
     Encoding {
         cnf,
@@ -379,7 +395,21 @@ pub fn solve_exact(
 ) -> ExactOutcome {
     let total = instance.total_weight();
     let mut upper = weight_upper_bound(instance);
-    let mut enc = encode(instance, until);
+    if upper == total {
+        if let Some(outcome) = solve_all_held(instance, until, progress) {
+            return outcome;
+        }
+        // Holding every meeting is impossible: the general search below, with a better bound.
+        let lightest = instance
+            .meetings
+            .iter()
+            .map(|m| m.weight as u64)
+            .min()
+            .unwrap_or(1)
+            .max(1);
+        upper = total.saturating_sub(lightest);
+    }
+    let mut enc = encode(instance, until, false);
     let mut outcome = ExactOutcome {
         slots: None,
         weight_upper_bound: upper,
@@ -545,4 +575,404 @@ pub fn solve_exact(
     outcome.breaks_lower_bound = breaks_lower;
     outcome.breaks_optimal = breaks_lower == breaks_upper;
     outcome
+}
+
+/// Lazily grown "at least j+1 breaks" outputs over all break units.
+struct BreakCounter {
+    inputs: Vec<Lit>,
+    outputs: Vec<Lit>,
+}
+
+impl BreakCounter {
+    /// The literal whose negation means "at most `k` breaks" (None: the bound holds trivially).
+    fn at_most(&mut self, cnf: &mut Cnf, k: u64) -> Option<Lit> {
+        let k = k as usize;
+        if k >= self.inputs.len() {
+            return None;
+        }
+        if k >= self.outputs.len() {
+            let limit = (2 * k + 16).min(self.inputs.len());
+            self.outputs = cnf.totalizer(&self.inputs, limit, false);
+        }
+        Some(self.outputs[k])
+    }
+}
+
+
+/// Bounds shared by the members of the portfolio: the best proven lower bound, the best upper bound,
+/// and a flag that stops every member once the gap is closed (or the meetings cannot all be held).
+struct Shared {
+    stop: Arc<AtomicBool>,
+    lower: AtomicU64,
+    upper: AtomicU64,
+    all_impossible: AtomicBool,
+}
+
+/// Whether tables are scarce: the meetings fill most of the table-slots.
+fn tables_scarce(instance: &Instance) -> bool {
+    let capacity: usize = instance.tables_per_slot.iter().sum();
+    instance.meetings.len() * 5 >= capacity * 4
+}
+
+/// Instances this small are solved by one search (no thread).
+const PORTFOLIO_MIN_MEETINGS: usize = 40;
+
+/// The search when every meeting may fit: every meeting is a hard clause, "no break" is encoded as
+/// a block of consecutive slots, and the breaks are searched bottom-up from a cheap lower bound
+/// (each UNSAT proves the next bound), alternating with top-down steps once a model exists.
+/// Two differently encoded searches run in parallel and share their bounds.
+/// Returns None when holding every meeting is impossible.
+fn solve_all_held(
+    instance: &Instance,
+    until: Option<Instant>,
+    progress: &mut dyn FnMut(&EngineProgress),
+) -> Option<ExactOutcome> {
+    let total = instance.total_weight();
+    let cheap = crate::bounds::breaks_lower_bound_all_held(instance);
+    let shared = Shared {
+        stop: Arc::new(AtomicBool::new(false)),
+        lower: AtomicU64::new(cheap),
+        upper: AtomicU64::new(u64::MAX),
+        all_impossible: AtomicBool::new(false),
+    };
+    let scarce = tables_scarce(instance);
+    let main = Variant {
+        slot_counts: scarce,
+        config: None,
+    };
+    let helper = Variant {
+        slot_counts: scarce,
+        config: Some("sat"),
+    };
+    let results: Vec<(Option<Vec<Option<Slot>>>, u64)> =
+        if instance.meetings.len() < PORTFOLIO_MIN_MEETINGS {
+            vec![search_all_held(instance, until, main, &shared, progress)]
+        } else {
+            std::thread::scope(|scope| {
+                let handle = scope.spawn(|| {
+                    let result = search_all_held(instance, until, helper, &shared, &mut |_| {});
+                    shared.stop.store(true, Ordering::Relaxed);
+                    result
+                });
+                let first = search_cores(instance, until, main, &shared, progress);
+                shared.stop.store(true, Ordering::Relaxed);
+                let second = handle.join().expect("the helper search does not panic");
+                vec![first, second]
+            })
+        };
+    if shared.all_impossible.load(Ordering::Relaxed) {
+        return None;
+    }
+    let lower = results.iter().map(|r| r.1).max().unwrap_or(cheap);
+    let best = results
+        .into_iter()
+        .filter_map(|r| r.0)
+        .min_by_key(|slots| total_breaks(instance, slots));
+    let mut outcome = ExactOutcome {
+        slots: None,
+        weight_upper_bound: total,
+        weight_optimal: false,
+        breaks_lower_bound: lower,
+        breaks_optimal: false,
+        infeasible: false,
+    };
+    if let Some(slots) = best {
+        let found = total_breaks(instance, &slots);
+        outcome.slots = Some(slots);
+        outcome.weight_optimal = true;
+        outcome.breaks_lower_bound = lower.min(found);
+        outcome.breaks_optimal = lower >= found;
+    }
+    Some(outcome)
+}
+
+/// One member of the portfolio. Returns its best model and the lower bound it knows.
+fn search_all_held(
+    instance: &Instance,
+    until: Option<Instant>,
+    variant: Variant,
+    shared: &Shared,
+    progress: &mut dyn FnMut(&EngineProgress),
+) -> (Option<Vec<Option<Slot>>>, u64) {
+    let total = instance.total_weight();
+    let cnf = Cnf::configured(until, Some(shared.stop.clone()), variant.config);
+    let mut enc = encode_with(instance, cnf, true, variant);
+    if enc.run_counters {
+        add_block_units(instance, &mut enc);
+    }
+    let mut counter = BreakCounter {
+        inputs: enc.holes.iter().flatten().copied().collect(),
+        outputs: Vec::new(),
+    };
+    let mut lower = shared.lower.load(Ordering::Relaxed);
+    let mut upper: Option<u64> = None;
+    let mut best: Option<Vec<Option<Slot>>> = None;
+    let report = |lower: u64, upper: Option<u64>, progress: &mut dyn FnMut(&EngineProgress)| {
+        progress(&EngineProgress {
+            phase: "breaks",
+            weight_found: upper.map(|_| total),
+            weight_upper_bound: total,
+            breaks_found: upper,
+            breaks_lower_bound: lower,
+        })
+    };
+    report(lower, upper, progress);
+    let mut budget = 5_000;
+    let stopped = || {
+        until.is_some_and(|u| Instant::now() >= u) || shared.stop.load(Ordering::Relaxed)
+    };
+    loop {
+        // Exchange bounds with the other member.
+        lower = lower.max(shared.lower.fetch_max(lower, Ordering::Relaxed));
+        if let Some(u) = upper {
+            shared.upper.fetch_min(u, Ordering::Relaxed);
+        }
+        if shared.upper.load(Ordering::Relaxed) <= lower || stopped() {
+            shared.stop.store(
+                shared.stop.load(Ordering::Relaxed)
+                    || shared.upper.load(Ordering::Relaxed) <= lower,
+                Ordering::Relaxed,
+            );
+            break;
+        }
+        // Bottom-up: "≤ lower breaks".
+        let assumption: Vec<Lit> = counter
+            .at_most(&mut enc.cnf, lower)
+            .map(|l| vec![-l])
+            .unwrap_or_default();
+        match enc.cnf.solve_limited(&assumption, budget) {
+            Answer::Sat => {
+                let slots = extract(&enc);
+                upper = Some(total_breaks(instance, &slots));
+                best = Some(slots);
+                report(lower, upper, progress);
+                continue;
+            }
+            Answer::Unsat => {
+                if assumption.is_empty() || !enc.cnf.failed(assumption[0]) {
+                    if upper.is_none() {
+                        shared.all_impossible.store(true, Ordering::Relaxed);
+                        shared.stop.store(true, Ordering::Relaxed);
+                    }
+                    break;
+                }
+                lower += 1;
+                report(lower, upper, progress);
+                continue;
+            }
+            Answer::Unknown => {}
+        }
+        if stopped() {
+            continue; // publishes the bounds, then leaves
+        }
+        let shared_upper = shared.upper.load(Ordering::Relaxed);
+        let known_upper = upper.map_or(shared_upper, |u| u.min(shared_upper));
+        if known_upper == u64::MAX {
+            // No model yet: stay bottom-up (tight bounds constrain the search most), with more effort.
+            budget = budget.saturating_mul(2);
+            continue;
+        }
+        // Top-down: one break fewer than the best known.
+        let target = known_upper - 1;
+        let assumption: Vec<Lit> = counter
+            .at_most(&mut enc.cnf, target)
+            .map(|l| vec![-l])
+            .unwrap_or_default();
+        match enc.cnf.solve_limited(&assumption, budget) {
+            Answer::Sat => {
+                let slots = extract(&enc);
+                upper = Some(total_breaks(instance, &slots));
+                best = Some(slots);
+            }
+            Answer::Unsat => {
+                if assumption.is_empty() || !enc.cnf.failed(assumption[0]) {
+                    break;
+                }
+                lower = lower.max(target + 1);
+            }
+            Answer::Unknown => {
+                budget = budget.saturating_mul(2);
+            }
+        }
+        report(lower, upper, progress);
+    }
+    (best, lower)
+}
+
+/// Implied constraints once every meeting is held, on the "participant busy" literals:
+/// each participant is busy in exactly |M_p| slots; with `slot_counts`, per slot at most 2·L_t
+/// participants are busy, and an even number of them (every meeting occupies two). Redundant, but
+/// they let the solver reason about blocks of busy slots and table capacity without going through
+/// individual meetings.
+fn add_implied_counts(
+    instance: &Instance,
+    cnf: &mut Cnf,
+    at: &[Vec<Vec<Lit>>],
+    slot_counts: bool,
+) {
+    let slots = instance.slot_count();
+    let mut busy: Vec<Vec<Option<Lit>>> = Vec::with_capacity(at.len());
+    for per_slot in at {
+        busy.push(
+            per_slot
+                .iter()
+                .map(|lits| if lits.is_empty() { None } else { Some(cnf.or_of(lits)) })
+                .collect(),
+        );
+    }
+    let counts = instance.meetings_by_participant();
+    for (who, row) in busy.iter().enumerate() {
+        let n = counts[who].len();
+        let lits: Vec<Lit> = row.iter().flatten().copied().collect();
+        if n == 0 || lits.len() <= n {
+            continue;
+        }
+        let out = cnf.totalizer(&lits, n + 1, true);
+        cnf.clause(&[out[n - 1]]);
+        if let Some(&too_many) = out.get(n) {
+            cnf.clause(&[-too_many]);
+        }
+    }
+    if !slot_counts {
+        return;
+    }
+    for t in 0..slots {
+        let lits: Vec<Lit> = busy.iter().filter_map(|row| row[t]).collect();
+        if lits.len() < 2 {
+            continue;
+        }
+        let cap = (2 * instance.tables_per_slot[t]).min(lits.len());
+        let out = cnf.totalizer(&lits, (cap + 1).min(lits.len()), true);
+        if let Some(&over) = out.get(cap) {
+            cnf.clause(&[-over]);
+        }
+        // Even: "at least 2i+1" implies "at least 2i+2".
+        let mut j = 1;
+        while j <= out.len() {
+            match out.get(j) {
+                Some(&next) => cnf.clause(&[-out[j - 1], next]),
+                None => cnf.clause(&[-out[j - 1]]),
+            }
+            j += 2;
+        }
+    }
+}
+
+/// A soft literal of the core-guided search: costs one break when true. `next` is the following
+/// output of the totalizer it belongs to (relaxing "≤ i" to "≤ i+1").
+struct Soft {
+    lit: Lit,
+    counter: Option<(usize, usize)>,
+}
+
+/// Core-guided (OLL) search for the minimum breaks: assume every participant has no more breaks than
+/// its own cheap bound; each UNSAT core (a set of participants that cannot all be that lucky) raises
+/// the lower bound by one and is replaced by a totalizer allowing one more break among them. The first
+/// model is optimal. Tight per-participant assumptions keep every SAT call very constrained, which is
+/// what makes this fast where a global "≤ k" counter leaves the solver to pick who gets the breaks.
+fn search_cores(
+    instance: &Instance,
+    until: Option<Instant>,
+    variant: Variant,
+    shared: &Shared,
+    progress: &mut dyn FnMut(&EngineProgress),
+) -> (Option<Vec<Option<Slot>>>, u64) {
+    let total = instance.total_weight();
+    let cnf = Cnf::configured(until, Some(shared.stop.clone()), variant.config);
+    let mut enc = encode_with(instance, cnf, true, variant);
+    if enc.run_counters {
+        add_block_units(instance, &mut enc);
+    }
+    let per_participant = crate::bounds::breaks_lower_bound_per_participant(instance);
+    let mut lower = 0u64;
+    let mut softs: Vec<Soft> = Vec::new();
+    for (who, holes) in enc.holes.iter().enumerate() {
+        // Run counters are unary ("≥ 1", "≥ 2" breaks): the first `bound` units are certain.
+        let certain = if enc.run_counters {
+            (per_participant[who] as usize).min(holes.len())
+        } else {
+            0
+        };
+        for (j, &h) in holes.iter().enumerate() {
+            if j < certain {
+                enc.cnf.clause(&[h]);
+                lower += 1;
+            } else {
+                softs.push(Soft { lit: h, counter: None });
+            }
+        }
+    }
+    let mut counters: Vec<Vec<Lit>> = Vec::new();
+    let report = |lower: u64, found: Option<u64>, progress: &mut dyn FnMut(&EngineProgress)| {
+        progress(&EngineProgress {
+            phase: "breaks (cores)",
+            weight_found: found.map(|_| total),
+            weight_upper_bound: total,
+            breaks_found: found,
+            breaks_lower_bound: lower,
+        })
+    };
+    report(lower, None, progress);
+    let mut best = None;
+    loop {
+        lower = lower.max(shared.lower.fetch_max(lower, Ordering::Relaxed));
+        if shared.upper.load(Ordering::Relaxed) <= lower || shared.stop.load(Ordering::Relaxed) {
+            shared.stop.store(true, Ordering::Relaxed);
+            break;
+        }
+        let assumptions: Vec<Lit> = softs.iter().map(|s| -s.lit).collect();
+        match enc.cnf.solve(&assumptions) {
+            Answer::Sat => {
+                let slots = extract(&enc);
+                let found = total_breaks(instance, &slots);
+                shared.upper.fetch_min(found, Ordering::Relaxed);
+                report(lower, Some(found), progress);
+                best = Some(slots);
+                if found <= lower {
+                    shared.stop.store(true, Ordering::Relaxed);
+                }
+                break;
+            }
+            Answer::Unknown => break,
+            Answer::Unsat => {
+                let (core, rest): (Vec<Soft>, Vec<Soft>) =
+                    softs.into_iter().partition(|s| enc.cnf.failed(-s.lit));
+                softs = rest;
+                if core.is_empty() {
+                    // Refuted without any assumption: the meetings cannot all be held.
+                    shared.all_impossible.store(true, Ordering::Relaxed);
+                    shared.stop.store(true, Ordering::Relaxed);
+                    break;
+                }
+                lower += 1;
+                report(lower, None, progress);
+                let mut lits = Vec::with_capacity(core.len());
+                for soft in core {
+                    lits.push(soft.lit);
+                    if let Some((c, i)) = soft.counter {
+                        if let Some(&next) = counters[c].get(i + 1) {
+                            softs.push(Soft {
+                                lit: next,
+                                counter: Some((c, i + 1)),
+                            });
+                        }
+                    }
+                }
+                if lits.len() >= 2 {
+                    let outputs = enc.cnf.totalizer(&lits, lits.len(), false);
+                    // At least one of them is true now: "≥ 1" is certain, "≥ 2" is the new soft.
+                    enc.cnf.clause(&[outputs[0]]);
+                    counters.push(outputs);
+                    let c = counters.len() - 1;
+                    softs.push(Soft {
+                        lit: counters[c][1],
+                        counter: Some((c, 1)),
+                    });
+                } else {
+                    enc.cnf.clause(&[lits[0]]);
+                }
+            }
+        }
+    }
+    (best, lower)
 }

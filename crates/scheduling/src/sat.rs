@@ -1,18 +1,22 @@
 //! A thin layer over CaDiCaL: fresh variables, cardinality encodings and a deadline.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 /// A DIMACS literal (non-zero; negative = negated).
 pub type Lit = i32;
 
-/// Stops the SAT solver at a wall-clock deadline.
+/// Stops the SAT solver at a wall-clock deadline, or when another search raises `stop`.
 pub struct Deadline {
     pub until: Option<Instant>,
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 impl cadical::Callbacks for Deadline {
     fn terminate(&mut self) -> bool {
         self.until.is_some_and(|until| Instant::now() >= until)
+            || self.stop.as_ref().is_some_and(|s| s.load(Ordering::Relaxed))
     }
 }
 
@@ -33,8 +37,20 @@ pub struct Cnf {
 
 impl Cnf {
     pub fn new(until: Option<Instant>) -> Cnf {
-        let mut solver = cadical::Solver::new();
-        solver.set_callbacks(Some(Deadline { until }));
+        Cnf::configured(until, None, None)
+    }
+
+    /// A solver with one of CaDiCaL's configurations ("sat", "unsat", ...) and a shared stop flag.
+    pub fn configured(
+        until: Option<Instant>,
+        stop: Option<Arc<AtomicBool>>,
+        config: Option<&str>,
+    ) -> Cnf {
+        let mut solver = match config {
+            Some(c) => cadical::Solver::with_config(c).unwrap_or_else(|_| cadical::Solver::new()),
+            None => cadical::Solver::new(),
+        };
+        solver.set_callbacks(Some(Deadline { until, stop }));
         Cnf {
             solver,
             variables: 0,
@@ -66,6 +82,11 @@ impl Cnf {
             .set_limit("conflicts", conflicts)
             .expect("CaDiCaL knows the conflicts limit");
         self.solve(assumptions)
+    }
+
+    /// After an UNSAT answer: whether the assumption `lit` took part in the refutation.
+    pub fn failed(&self, lit: Lit) -> bool {
+        self.solver.failed(lit)
     }
 
     pub fn value(&self, lit: Lit) -> bool {
