@@ -12,7 +12,7 @@ mod cache;
 pub mod ivf;
 pub mod lexical;
 pub mod nace;
-mod rng;
+pub mod rng;
 pub mod scale;
 mod signal;
 pub mod text;

@@ -86,6 +86,10 @@ pub struct MatcherOptions {
     /// Texts of more words than this are embedded in windows of at most this many words
     /// (sentence-aligned) and averaged; 0 = never split (the model then cuts at its limit).
     pub window_words: usize,
+    /// Centring and hubness need statistics: a language's own mean is used from this many texts
+    /// on (else the mean of all texts, if there are this many; else no centring), and hubness
+    /// reduction needs 4 × `csls_k` reference texts. Small corpora thus fall back to plain cosine.
+    pub min_stat_texts: usize,
 }
 
 impl MatcherOptions {
@@ -99,6 +103,7 @@ impl MatcherOptions {
             part_weight: 0.0,
             csls_k: 0,
             window_words: 0,
+            min_stat_texts: 50,
         }
     }
 }
@@ -114,6 +119,7 @@ impl Default for MatcherOptions {
             part_weight: 0.3,
             csls_k: 10,
             window_words: 0,
+            min_stat_texts: 50,
         }
     }
 }
@@ -190,6 +196,7 @@ struct Semantic {
     penalty: Vec<f32>,
     means: HashMap<String, Vec<f32>>,
     global_mean: Vec<f32>,
+    centred: bool,
 }
 
 /// The text-matching engine over a fixed set of documents; rebuild it when documents change
@@ -289,14 +296,16 @@ impl<'e> TextMatcher<'e> {
         }
         let means: HashMap<String, Vec<f32>> = sums
             .into_iter()
+            .filter(|(_, (_, n))| *n >= o.min_stat_texts)
             .map(|(l, (s, n))| (l, s.iter().map(|x| (x / n as f64) as f32).collect()))
             .collect();
         let global_mean: Vec<f32> = global
             .iter()
             .map(|x| (x / n_all.max(1) as f64) as f32)
             .collect();
+        let center_on = o.center_languages && n_all >= o.min_stat_texts;
         let center = |v: &mut Vec<f32>, lang: Option<&str>| {
-            if o.center_languages {
+            if center_on {
                 let m = lang.and_then(|l| means.get(l)).unwrap_or(&global_mean);
                 v.iter_mut().zip(m).for_each(|(a, b)| *a -= b);
                 normalize(v);
@@ -339,7 +348,7 @@ impl<'e> TextMatcher<'e> {
         // Hubness: mean of the k best cosines to texts of other languages (or, if none, to the
         // other documents).
         let mut penalty = vec![0f32; rows.len()];
-        if o.csls_k > 0 {
+        if o.csls_k > 0 && rows.len() + calibration.len() > 4 * o.csls_k {
             let raw: Vec<f32> = (0..rows.len())
                 .map(|r| {
                     let lang = rows[r].1.as_deref();
@@ -379,6 +388,7 @@ impl<'e> TextMatcher<'e> {
             penalty,
             means,
             global_mean,
+            centred: center_on,
         })
     }
 
@@ -406,7 +416,7 @@ impl<'e> TextMatcher<'e> {
             (Some(sem), Some(e)) => {
                 let refs: Vec<&str> = queries.iter().map(|q| q.text.as_str()).collect();
                 let mut vs = embed_texts(e, &refs, self.options.window_words)?;
-                if self.options.center_languages {
+                if sem.centred {
                     for (v, q) in vs.iter_mut().zip(queries) {
                         let m = q
                             .lang
