@@ -180,3 +180,30 @@ pub fn breaks_lower_bound_per_participant(instance: &Instance) -> Vec<u64> {
     }
     bounds
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn availability_runs_and_windows_bound_the_breaks() {
+        // Participant 0 meets 1, 2, 3; slot 2 of 0..5 is forbidden for everyone: runs {0,1} and {3,4}.
+        let mut instance = Instance::single_day(4, 5, 3);
+        for other in 1..4 {
+            instance.add_meeting_with(0, other, 1, vec![0, 1, 3, 4]);
+        }
+        assert_eq!(breaks_lower_bound_per_participant(&instance), vec![1, 0, 0, 0]);
+        // A run of three slots exists, but two meetings may only take slot 0: no window fits them.
+        let mut instance = Instance::single_day(4, 5, 3);
+        instance.add_meeting_with(0, 1, 1, vec![0, 1, 2, 3, 4]);
+        instance.add_meeting_with(0, 2, 1, vec![0]);
+        instance.add_meeting_with(0, 3, 1, vec![0, 4]);
+        assert_eq!(breaks_lower_bound_all_held(&instance), 1);
+        // Three consecutive free slots and flexible meetings: no forced break.
+        let mut instance = Instance::single_day(4, 5, 3);
+        for other in 1..4 {
+            instance.add_meeting(0, other);
+        }
+        assert_eq!(breaks_lower_bound_all_held(&instance), 0);
+    }
+}

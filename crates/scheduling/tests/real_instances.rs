@@ -70,3 +70,16 @@ fn all_benchmark_instances() {
     println!("{}", String::from_utf8_lossy(&out));
     assert_eq!(summary.instances, 140);
 }
+
+#[test]
+fn forum_13_fixed040_bound_never_exceeds_the_published_optimum() {
+    // 40 % fixed meetings: most breaks are forced, the per-participant bound and the cores carry the
+    // proof. Regression: the core-guided search once added its cores on top of the other search's
+    // bound and "proved" 51 > 49.
+    check_file("forum-13.fixed040-Forb.dzn", 154, 49);
+}
+
+#[test]
+fn forum_14_original_reaches_the_published_optimum() {
+    check_file("forum-14.original.dzn", 302, 2);
+}
