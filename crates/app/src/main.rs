@@ -87,6 +87,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// Embedding throughput of the multilingual model on profile-length texts.
+    Embed {
+        #[arg(long, default_value_t = 256)]
+        texts: usize,
+        #[arg(long, default_value_t = 64)]
+        batch: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the scheduler on every .dzn instance in a directory and print a table.
     Schedule {
         #[arg(long)]
@@ -226,6 +235,29 @@ async fn main() -> anyhow::Result<()> {
                     result["status"],
                     result["seconds"].as_f64().unwrap_or(0.0)
                 );
+            }
+            Ok(())
+        }
+        Command::Bench {
+            command: BenchCommand::Embed { texts, batch, json },
+        } => {
+            let Some(model) = klaster_embed::E5Model::try_default()? else {
+                bail!(
+                    "no embedding model: {} (run scripts/fetch-model.sh)",
+                    klaster_embed::locate_model().reason()
+                );
+            };
+            eprintln!("embedding {texts} profile-length texts in batches of {batch} …");
+            let r = klaster_embed::bench_throughput(&model, texts, batch)?;
+            if json {
+                let value = serde_json::json!({
+                    "texts": r.texts, "batch": r.batch, "mean_tokens": r.mean_tokens,
+                    "threads": r.threads, "seconds": r.seconds,
+                    "texts_per_second": r.texts_per_second, "ms_per_text": r.ms_per_text,
+                });
+                println!("{value}");
+            } else {
+                println!("{r}");
             }
             Ok(())
         }
