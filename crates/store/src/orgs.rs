@@ -92,24 +92,25 @@ impl OrgRepo for Store {
     }
 
     async fn orgs_by_ids(&self, ids: &[Id]) -> DomainResult<Vec<Organisation>> {
-        if ids.is_empty() {
-            return Ok(vec![]);
+        // In chunks: SQLite and PostgreSQL cap the number of bound parameters of a statement.
+        const CHUNK: usize = 1000;
+        let mut by_id: HashMap<Id, Organisation> = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(CHUNK) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT {ORG_COLS} FROM organisations WHERE id IN ({})",
+                placeholders.join(", ")
+            );
+            let rows: Vec<OrgRow> = with_pool!(self, p => {
+                let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
+                for id in chunk {
+                    q = q.bind(*id);
+                }
+                q.fetch_all(p).await
+            })
+            .map_err(db_err)?;
+            by_id.extend(to_orgs(rows)?.into_iter().map(|o| (o.id, o)));
         }
-        let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT {ORG_COLS} FROM organisations WHERE id IN ({})",
-            placeholders.join(", ")
-        );
-        let rows: Vec<OrgRow> = with_pool!(self, p => {
-            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
-            for id in ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(p).await
-        })
-        .map_err(db_err)?;
-        let mut by_id: HashMap<Id, Organisation> =
-            to_orgs(rows)?.into_iter().map(|o| (o.id, o)).collect();
         Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
     }
 

@@ -143,6 +143,14 @@ async fn organisations_round_trip_and_memberships() {
             .map(|o| o.name)
             .collect();
         assert_eq!(got, vec!["C", "B"], "order kept, missing ids skipped");
+        let many: Vec<Id> = (0..40_000)
+            .map(|i| if i % 2 == 0 { ids[0] } else { 1_000_000 + i })
+            .collect();
+        assert_eq!(
+            s.orgs_by_ids(&many).await.unwrap().len(),
+            1,
+            "more ids than a statement may bind"
+        );
 
         let mut changed = input("Klaster Nowy", OrgKind::Cluster);
         changed.nace = vec![];
