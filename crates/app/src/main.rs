@@ -87,6 +87,27 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// Cross-lingual retrieval of the 615 NACE classes (query: a class's "includes" note in one
+    /// language; documents: title + note in another), through the matching engine.
+    MatchNace {
+        /// Folder with nace2_LL.csv or ramon_NACE_REV2_LL.csv files.
+        #[arg(long)]
+        nace_dir: PathBuf,
+        /// Language pairs, e.g. en:pl,pl:bg,bg:en.
+        #[arg(long, default_value = "en:pl,pl:en,bg:en,bg:pl,en:bg,pl:bg")]
+        pairs: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Approximate nearest-neighbour search at scale on synthetic profiles.
+    MatchScale {
+        #[arg(long, default_value_t = 100_000)]
+        profiles: usize,
+        #[arg(long, default_value_t = 1_000)]
+        queries: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// Embedding throughput of the multilingual model on profile-length texts.
     Embed {
         #[arg(long, default_value_t = 256)]
@@ -235,6 +256,50 @@ async fn main() -> anyhow::Result<()> {
                     result["status"],
                     result["seconds"].as_f64().unwrap_or(0.0)
                 );
+            }
+            Ok(())
+        }
+        Command::Bench {
+            command:
+                BenchCommand::MatchNace {
+                    nace_dir,
+                    pairs,
+                    json,
+                },
+        } => {
+            let Some(model) = klaster_embed::E5Model::try_default()? else {
+                bail!(
+                    "no embedding model: {} (run scripts/fetch-model.sh)",
+                    klaster_embed::locate_model().reason()
+                );
+            };
+            let pairs = klaster_matching::parse_pairs(&pairs)
+                .map_err(|e| anyhow::anyhow!("--pairs: {e}"))?;
+            let mut progress = |msg: &str| eprintln!("{msg}");
+            let report =
+                klaster_matching::bench_match_nace(&nace_dir, &pairs, &model, &mut progress)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", nace_dir.display()))?;
+            if json {
+                println!("{}", serde_json::to_string(&report)?);
+            } else {
+                println!("{report}");
+            }
+            Ok(())
+        }
+        Command::Bench {
+            command:
+                BenchCommand::MatchScale {
+                    profiles,
+                    queries,
+                    json,
+                },
+        } => {
+            let mut progress = |msg: &str| eprintln!("{msg}");
+            let report = klaster_matching::bench_match_scale(profiles, queries, &mut progress);
+            if json {
+                println!("{}", serde_json::to_string(&report)?);
+            } else {
+                println!("{report}");
             }
             Ok(())
         }
