@@ -53,7 +53,10 @@ pub struct IvfIndex {
 pub fn quantize_i8(v: &[f32], out: &mut Vec<i8>) -> f32 {
     let max = v.iter().fold(0f32, |m, x| m.max(x.abs()));
     let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-    out.extend(v.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8));
+    out.extend(
+        v.iter()
+            .map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8),
+    );
     scale
 }
 
@@ -188,7 +191,11 @@ impl IvfIndex {
     /// Adds many vectors (row-major), assigning them to lists in parallel.
     pub fn add_batch(&mut self, ids: &[u32], vectors: &[f32]) {
         let dim = self.dim;
-        assert_eq!(ids.len() * dim, vectors.len(), "ids and vectors differ in number");
+        assert_eq!(
+            ids.len() * dim,
+            vectors.len(),
+            "ids and vectors differ in number"
+        );
         let assign: Vec<(usize, f32, Vec<i8>)> = vectors
             .par_chunks_exact(dim)
             .map(|v| {

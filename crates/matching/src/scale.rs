@@ -327,7 +327,11 @@ pub fn bench_match_scale_with(
         rss_bytes: rss,
         p50_ms: pct(0.5),
         p99_ms: pct(0.99),
-        recall_at_k: if total == 0 { 1.0 } else { hit as f64 / total as f64 },
+        recall_at_k: if total == 0 {
+            1.0
+        } else {
+            hit as f64 / total as f64
+        },
         taxonomy_share: tax_hits as f64 / (n_queries * k).max(1) as f64,
         seconds: start.elapsed().as_secs_f64(),
     }

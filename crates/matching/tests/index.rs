@@ -10,7 +10,10 @@ fn clustered(n: usize, dim: usize, topics: usize, seed: u64) -> Vec<f32> {
     let mut out = Vec::with_capacity(n * dim);
     for _ in 0..n {
         let c = &centres[rng.below(topics)];
-        let mut v: Vec<f32> = c.iter().map(|x| x + rng.normal() / (dim as f32).sqrt()).collect();
+        let mut v: Vec<f32> = c
+            .iter()
+            .map(|x| x + rng.normal() / (dim as f32).sqrt())
+            .collect();
         normalize(&mut v);
         out.extend(v);
     }
@@ -25,7 +28,12 @@ fn ivf_recall_against_exact_search() {
     for (i, v) in data.chunks_exact(dim).enumerate() {
         exact.upsert(i as u32, v);
     }
-    let opts = IvfOptions { nlist: 32, nprobe: 10, iterations: 5, seed: 3 };
+    let opts = IvfOptions {
+        nlist: 32,
+        nprobe: 10,
+        iterations: 5,
+        seed: 3,
+    };
     let mut ivf = IvfIndex::train(dim, &data[..2000 * dim], opts);
     let ids: Vec<u32> = (0..n as u32).collect();
     ivf.add_batch(&ids, &data);
@@ -36,9 +44,15 @@ fn ivf_recall_against_exact_search() {
         let truth = exact.search(q, k);
         let got = ivf.search(q, k);
         assert_eq!(got.len(), k);
-        assert!(got.windows(2).all(|w| w[0].score >= w[1].score), "best first");
+        assert!(
+            got.windows(2).all(|w| w[0].score >= w[1].score),
+            "best first"
+        );
         total += truth.len();
-        hit += truth.iter().filter(|t| got.iter().any(|g| g.id == t.id)).count();
+        hit += truth
+            .iter()
+            .filter(|t| got.iter().any(|g| g.id == t.id))
+            .count();
         // Scores of int8 codes stay close to the exact cosine.
         let e = exact.get(got[0].id).unwrap();
         let d: f32 = e.iter().zip(q).map(|(a, b)| a * b).sum();
@@ -50,7 +64,10 @@ fn ivf_recall_against_exact_search() {
     let q = &queries[..dim];
     let all = ivf.search_nprobe(q, k, 32);
     let truth = exact.search(q, k);
-    let same = truth.iter().filter(|t| all.iter().any(|g| g.id == t.id)).count();
+    let same = truth
+        .iter()
+        .filter(|t| all.iter().any(|g| g.id == t.id))
+        .count();
     assert!(same >= k - 1, "{same}");
 }
 
@@ -59,7 +76,16 @@ fn indexes_follow_upserts_and_removals() {
     let dim = 16;
     let data = clustered(200, dim, 4, 9);
     let mut exact = ExactIndex::new(dim);
-    let mut ivf = IvfIndex::train(dim, &data, IvfOptions { nlist: 4, nprobe: 4, iterations: 3, seed: 1 });
+    let mut ivf = IvfIndex::train(
+        dim,
+        &data,
+        IvfOptions {
+            nlist: 4,
+            nprobe: 4,
+            iterations: 3,
+            seed: 1,
+        },
+    );
     for (i, v) in data.chunks_exact(dim).enumerate() {
         exact.upsert(i as u32, v);
         ivf.upsert(i as u32, v);

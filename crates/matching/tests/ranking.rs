@@ -37,12 +37,36 @@ fn partners() -> Vec<Document> {
 
 /// (query language, text, expected partner).
 const QUERIES: &[(&str, &str, &str)] = &[
-    ("pl", "Produkujemy panele fotowoltaiczne i falowniki, szukamy odbiorców w Bułgarii.", "solar-bg"),
-    ("en", "We distribute dairy products such as cheese and yoghurt and look for a producer.", "dairy-de"),
-    ("bg", "Търсим фирма за внедряване на ERP система и счетоводен софтуер.", "software-en"),
-    ("de", "Sägewerk liefert Eichenholz und Sperrholz mit FSC-Zertifikat an Möbelhersteller.", "furniture-pl"),
-    ("pl", "Biuro podróży szuka partnerów do organizacji wycieczek pieszych w górach.", "tourism-bg"),
-    ("en", "Research institute seeks a manufacturer of technical textiles for protective clothing.", "textile-de"),
+    (
+        "pl",
+        "Produkujemy panele fotowoltaiczne i falowniki, szukamy odbiorców w Bułgarii.",
+        "solar-bg",
+    ),
+    (
+        "en",
+        "We distribute dairy products such as cheese and yoghurt and look for a producer.",
+        "dairy-de",
+    ),
+    (
+        "bg",
+        "Търсим фирма за внедряване на ERP система и счетоводен софтуер.",
+        "software-en",
+    ),
+    (
+        "de",
+        "Sägewerk liefert Eichenholz und Sperrholz mit FSC-Zertifikat an Möbelhersteller.",
+        "furniture-pl",
+    ),
+    (
+        "pl",
+        "Biuro podróży szuka partnerów do organizacji wycieczek pieszych w górach.",
+        "tourism-bg",
+    ),
+    (
+        "en",
+        "Research institute seeks a manufacturer of technical textiles for protective clothing.",
+        "textile-de",
+    ),
 ];
 
 #[test]
@@ -61,16 +85,24 @@ fn right_partner_first_in_four_languages_with_the_real_model() {
     for options in [MatcherOptions::plain(), MatcherOptions::default()] {
         let m = TextMatcher::build(Some(&model), partners(), &[], options.clone()).unwrap();
         assert!(m.semantic_enabled());
-        let qs: Vec<Query> = QUERIES.iter().map(|(l, t, _)| Query::text(*t, Some(l))).collect();
+        let qs: Vec<Query> = QUERIES
+            .iter()
+            .map(|(l, t, _)| Query::text(*t, Some(l)))
+            .collect();
         let ranked = m.search_many(&qs, 3).unwrap();
         for ((lang, text, want), cands) in QUERIES.iter().zip(&ranked) {
             assert_eq!(
-                cands[0].id, *want,
+                cands[0].id,
+                *want,
                 "{options:?}\n{lang}: {text}\nranked: {:?}",
                 cands.iter().map(|c| (&c.id, c.score)).collect::<Vec<_>>()
             );
             let sem = cands[0].signal("semantic").expect("a semantic signal");
-            assert!(sem.detail.contains('→'), "language pair in {:?}", sem.detail);
+            assert!(
+                sem.detail.contains('→'),
+                "language pair in {:?}",
+                sem.detail
+            );
             assert!(!cands[0].explain().is_empty());
         }
     }
@@ -93,7 +125,10 @@ fn explanations_list_the_signals_and_the_evidence() {
     assert_eq!(tax.value, 0.75, "31.01 and 31.09 share the group 31.0");
     assert!(top.signal("semantic").is_some());
     let text = top.explain();
-    assert!(text.contains("semantic") && text.contains("lexical") && text.contains("taxonomy"), "{text}");
+    assert!(
+        text.contains("semantic") && text.contains("lexical") && text.contains("taxonomy"),
+        "{text}"
+    );
     let sum: f32 = top.signals.iter().map(|s| s.contribution()).sum();
     assert!((sum - top.score).abs() < 1e-5);
     // JSON for the API.
@@ -105,7 +140,12 @@ fn explanations_list_the_signals_and_the_evidence() {
 fn without_a_model_suggestions_use_shared_terms_only() {
     let m = TextMatcher::build(None, partners(), &[], MatcherOptions::default()).unwrap();
     assert!(!m.semantic_enabled());
-    let c = m.search(&Query::text("ERP integration for accounting", Some("en")), 2).unwrap();
+    let c = m
+        .search(
+            &Query::text("ERP integration for accounting", Some("en")),
+            2,
+        )
+        .unwrap();
     assert_eq!(c[0].id, "software-en");
     assert!(c[0].signal("semantic").is_none());
     assert!(c[0].signal("lexical").unwrap().detail.contains("erp"));
