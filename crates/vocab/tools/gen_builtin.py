@@ -9,7 +9,7 @@ Reads:
     DATA_DIR/nuts2021/nuts2021_codes_names.csv            NUTS 2021 classification sheet (CSV export)
     DATA_DIR/nace-rev2/ramon_NACE_REV2_{en,pl,bg}.csv      RAMON exports of NACE Rev. 2
 Writes (the project's own compact format, tab-separated, '#' comments, one header line):
-    crates/vocab/data/nuts2021.tsv   code, level, name   levels 0-2 of every country, level 3 for PL and BG
+    crates/vocab/data/nuts2021.tsv   code, level, name   levels 0-3 of every country
     crates/vocab/data/nace2.tsv      code, en, pl, bg    sections and divisions (levels 1-2)
 
 Only the standard library is used. The output is deterministic (official order is kept).
@@ -20,7 +20,6 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "data")
-LEVEL3_COUNTRIES = ("PL", "BG")  # the platform's home markets get their NUTS 3 regions too
 # Typing errors in the RAMON exports' section labels (checked against the clean Eurostat table and
 # the Polish classification PKD 2007); corrected so the built-in set reads well.
 ERRATA = {
@@ -47,12 +46,10 @@ def gen_nuts(data):
             if not level:
                 continue  # separator row before the statistical regions
             level = int(level)
-            if level == 3 and code[:2] not in LEVEL3_COUNTRIES:
-                continue
             out.append((code, level, clean(row[1 + level])))
     with open(os.path.join(OUT, "nuts2021.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# NUTS 2021 regions (Source: Eurostat, NUTS 2021 classification, reuse under Decision 2011/833/EU),\n")
-        f.write("# reduced by crates/vocab/tools/gen_builtin.py to levels 0-2 of every country and level 3 of PL and BG.\n")
+        f.write("# reduced by crates/vocab/tools/gen_builtin.py to code, level and national name, levels 0-3.\n")
         f.write("# Names in the national language and script, as Eurostat publishes them. Tab-separated.\n")
         f.write("code\tlevel\tname\n")
         for code, level, name in out:
