@@ -192,7 +192,10 @@ mod tests {
         for other in 1..4 {
             instance.add_meeting_with(0, other, 1, vec![0, 1, 3, 4]);
         }
-        assert_eq!(breaks_lower_bound_per_participant(&instance), vec![1, 0, 0, 0]);
+        assert_eq!(
+            breaks_lower_bound_per_participant(&instance),
+            vec![1, 0, 0, 0]
+        );
         // A run of three slots exists, but two meetings may only take slot 0: no window fits them.
         let mut instance = Instance::single_day(4, 5, 3);
         instance.add_meeting_with(0, 1, 1, vec![0, 1, 2, 3, 4]);

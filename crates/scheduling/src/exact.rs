@@ -79,10 +79,21 @@ struct Variant {
     /// Per-slot busy counts (≤ 2·L, even): strong when tables are scarce, noise when they are not.
     slot_counts: bool,
     config: Option<&'static str>,
+    /// Weight that may be left out (0 = every meeting is held; phase 1 proved the rest optimal).
+    loss: u64,
 }
 
 fn encode(instance: &Instance, until: Option<Instant>, all_held: bool) -> Encoding {
-    encode_with(instance, Cnf::new(until), all_held, Variant { slot_counts: false, config: None })
+    encode_with(
+        instance,
+        Cnf::new(until),
+        all_held,
+        Variant {
+            slot_counts: tables_scarce(instance),
+            config: None,
+            loss: 0,
+        },
+    )
 }
 
 fn encode_with(instance: &Instance, mut cnf: Cnf, all_held: bool, variant: Variant) -> Encoding {
@@ -165,6 +176,42 @@ fn encode_with(instance: &Instance, mut cnf: Cnf, all_held: bool, variant: Varia
         cnf.at_most(&cluster_lits, tables);
     }
 
+    // Precedences through "held by slot t" ladders: by[m][t] ⇔ m is held in a slot ≤ t. Then
+    // by[after][t] ⇒ by[before][t−1] propagates in both directions with binary clauses.
+    let mut by: Vec<Option<Vec<Lit>>> = vec![None; instance.meetings.len()];
+    for &(before, after) in &instance.precedences {
+        for m in [before, after] {
+            if by[m].is_some() {
+                continue;
+            }
+            let mut ladder: Vec<Lit> = Vec::with_capacity(slots);
+            for t in 0..slots {
+                let here = x[m].iter().find(|v| v.0 == t).map(|v| v.1);
+                let lit = cnf.fresh();
+                if let Some(h) = here {
+                    cnf.clause(&[-h, lit]);
+                }
+                let mut back = vec![-lit];
+                if let Some(h) = here {
+                    back.push(h);
+                }
+                if t > 0 {
+                    cnf.clause(&[-ladder[t - 1], lit]);
+                    back.push(ladder[t - 1]);
+                }
+                cnf.clause(&back);
+                ladder.push(lit);
+            }
+            by[m] = Some(ladder);
+        }
+        let (Some(b), Some(a)) = (&by[before], &by[after]) else {
+            continue;
+        };
+        cnf.clause(&[-a[0]]);
+        for t in 1..slots {
+            cnf.clause(&[-a[t], b[t - 1]]);
+        }
+    }
     // Precedences: `after` in slot t needs `before` in a slot < t.
     for &(before, after) in &instance.precedences {
         for &(slot, lit) in &x[after] {
@@ -279,9 +326,7 @@ fn encode_with(instance: &Instance, mut cnf: Cnf, all_held: bool, variant: Varia
     if let Some(spread) = general_spread {
         encode_spread(&mut cnf, &holes, spread as usize);
     }
-    if all_held {
-        add_implied_counts(instance, &mut cnf, &at, variant.slot_counts);
-    }
+    add_implied_counts(instance, &mut cnf, &at, all_held, variant.slot_counts);
 
     Encoding {
         cnf,
@@ -326,7 +371,7 @@ fn encode_spread(cnf: &mut Cnf, holes: &[Vec<Lit>], spread: usize) {
 /// Once every meeting is held, "participant p has no break" means its n_p meetings fill one block
 /// of n_p consecutive slots. A literal no_break[p] ⇒ (block starting at some s), and ¬no_break[p]
 /// replaces the unit "breaks(p) ≥ 1": the block clauses propagate far better than run counting.
-fn add_block_units(instance: &Instance, enc: &mut Encoding) {
+fn add_block_units(instance: &Instance, enc: &mut Encoding, missing: usize) {
     let slots = instance.slot_count();
     let counts = instance.meetings_by_participant();
     for who in 0..instance.participant_count {
@@ -337,36 +382,45 @@ fn add_block_units(instance: &Instance, enc: &mut Encoding) {
         let used = enc.used[who].clone();
         let no_break = enc.cnf.fresh();
         let mut choices = vec![-no_break];
-        let mut blocks: Vec<(Slot, Lit)> = Vec::new();
-        for start in 0..=slots.saturating_sub(n) {
-            if (start..start + n).any(|t| used[t].is_none()) {
-                continue;
-            }
-            let block = enc.cnf.fresh();
-            choices.push(block);
-            blocks.push((start, block));
-            for t in 0..slots {
-                if let Some(u) = used[t] {
-                    if (start..start + n).contains(&t) {
-                        enc.cnf.clause(&[-block, u]);
-                    } else {
-                        enc.cnf.clause(&[-block, -u]);
+        // (start, length, literal): the busy slots are exactly start..start+length. With up to
+        // `missing` meetings not held, the block may be that much shorter.
+        let mut blocks: Vec<(Slot, usize, Lit)> = Vec::new();
+        for length in n.saturating_sub(missing)..=n {
+            let starts = if length == 0 { 0..1 } else { 0..(slots + 1).saturating_sub(length) };
+            for start in starts {
+                let window = start..start + length;
+                if window.clone().any(|t| used[t].is_none()) {
+                    continue;
+                }
+                let block = enc.cnf.fresh();
+                choices.push(block);
+                blocks.push((start, length, block));
+                for t in 0..slots {
+                    if let Some(u) = used[t] {
+                        if window.contains(&t) {
+                            enc.cnf.clause(&[-block, u]);
+                        } else {
+                            enc.cnf.clause(&[-block, -u]);
+                        }
                     }
                 }
-            }
-            // Each meeting of the participant takes a slot of the block.
-            for &m in &counts[who] {
-                let mut clause = vec![-block];
-                clause.extend(
-                    enc.x[m]
-                        .iter()
-                        .filter(|v| (start..start + n).contains(&v.0))
-                        .map(|v| v.1),
-                );
-                enc.cnf.clause(&clause);
+                // Each (held) meeting of the participant takes a slot of the block.
+                for &m in &counts[who] {
+                    let mut clause = vec![-block];
+                    if missing > 0 {
+                        clause.push(-enc.held_meeting[m]);
+                    }
+                    clause.extend(
+                        enc.x[m]
+                            .iter()
+                            .filter(|v| window.contains(&v.0))
+                            .map(|v| v.1),
+                    );
+                    enc.cnf.clause(&clause);
+                }
             }
         }
-        let block_lits: Vec<Lit> = blocks.iter().map(|b| b.1).collect();
+        let block_lits: Vec<Lit> = blocks.iter().map(|b| b.2).collect();
         enc.cnf.at_most_one(&block_lits);
         // Without a break, a busy slot lies in the chosen block.
         for t in 0..slots {
@@ -375,8 +429,8 @@ fn add_block_units(instance: &Instance, enc: &mut Encoding) {
                 clause.extend(
                     blocks
                         .iter()
-                        .filter(|b| (b.0..b.0 + n).contains(&t))
-                        .map(|b| b.1),
+                        .filter(|b| (b.0..b.0 + b.1).contains(&t))
+                        .map(|b| b.2),
                 );
                 enc.cnf.clause(&clause);
             }
@@ -530,7 +584,7 @@ pub fn solve_exact(
             }
         }
     }
-    let mut best = best.expect("phase 1 ends with a model");
+    let best = best.expect("phase 1 ends with a model");
     let weight = weight_of(instance, &best);
     // Bottom-up search: the first model is optimal.
     outcome.weight_optimal = true;
@@ -551,53 +605,17 @@ pub fn solve_exact(
     };
     report("breaks", breaks_upper, breaks_lower, progress);
     if breaks_upper > 0 {
-        if weight == total && enc.run_counters {
-            add_block_units(instance, &mut enc);
-        }
-        let all_holes: Vec<Lit> = enc.holes.iter().flatten().copied().collect();
-        let at_least = enc.cnf.totalizer(&all_holes, breaks_upper as usize, false);
-        // Probe the lower bound and the upper bound alternately with a growing conflict budget:
-        // optima are usually small, so "≤ lower" is often quickly SAT or quickly refuted, while
-        // top-down steps keep improving the schedule when the proofs get hard.
-        let mut budget = 2_000;
-        while breaks_lower < breaks_upper {
-            match enc
-                .cnf
-                .solve_limited(&[-at_least[breaks_lower as usize]], budget)
-            {
-                Answer::Sat => {
-                    best = extract(&enc);
-                    breaks_upper = total_breaks(instance, &best);
-                    outcome.slots = Some(best.clone());
-                    report("breaks", breaks_upper, breaks_lower, progress);
-                    continue;
-                }
-                Answer::Unsat => {
-                    breaks_lower += 1;
-                    report("breaks", breaks_upper, breaks_lower, progress);
-                    continue;
-                }
-                Answer::Unknown => {}
-            }
-            if until.is_some_and(|u| Instant::now() >= u) {
-                break;
-            }
-            let target = breaks_upper - 1;
-            match enc.cnf.solve_limited(&[-at_least[target as usize]], budget) {
-                Answer::Sat => {
-                    best = extract(&enc);
-                    breaks_upper = total_breaks(instance, &best);
-                    outcome.slots = Some(best.clone());
-                }
-                Answer::Unsat => breaks_lower = breaks_upper,
-                Answer::Unknown => {
-                    if until.is_some_and(|u| Instant::now() >= u) {
-                        break;
-                    }
-                    budget = budget.saturating_mul(2);
+        // The portfolio again, now with the loss capped at what phase 1 proved optimal.
+        if let Some(found) = solve_portfolio(instance, until, total - weight, progress) {
+            breaks_lower = found.breaks_lower_bound;
+            if let Some(slots) = found.slots {
+                let b = total_breaks(instance, &slots);
+                if b < breaks_upper {
+                    breaks_upper = b;
+                    outcome.slots = Some(slots);
                 }
             }
-            report("breaks", breaks_upper, breaks_lower, progress);
+            breaks_lower = breaks_lower.min(breaks_upper);
         }
     }
     outcome.breaks_lower_bound = breaks_lower;
@@ -625,7 +643,6 @@ impl BreakCounter {
         Some(self.outputs[k])
     }
 }
-
 
 /// Bounds shared by the members of the portfolio: the best proven lower bound, the best upper bound,
 /// and a flag that stops every member once the gap is closed (or the meetings cannot all be held).
@@ -655,8 +672,22 @@ fn solve_all_held(
     until: Option<Instant>,
     progress: &mut dyn FnMut(&EngineProgress),
 ) -> Option<ExactOutcome> {
+    solve_portfolio(instance, until, 0, progress)
+}
+
+/// The two-member portfolio for the breaks, every schedule losing at most `loss` weight.
+fn solve_portfolio(
+    instance: &Instance,
+    until: Option<Instant>,
+    loss: u64,
+    progress: &mut dyn FnMut(&EngineProgress),
+) -> Option<ExactOutcome> {
     let total = instance.total_weight();
-    let cheap = crate::bounds::breaks_lower_bound_all_held(instance);
+    let cheap = if loss == 0 {
+        crate::bounds::breaks_lower_bound_all_held(instance)
+    } else {
+        0
+    };
     let shared = Shared {
         stop: Arc::new(AtomicBool::new(false)),
         lower: AtomicU64::new(cheap),
@@ -669,10 +700,12 @@ fn solve_all_held(
     let main = Variant {
         slot_counts: scarce,
         config: Some("sat"),
+        loss,
     };
     let helper = Variant {
         slot_counts: scarce,
         config: Some("sat"),
+        loss,
     };
     let results: Vec<(Option<Vec<Option<Slot>>>, u64)> =
         if instance.meetings.len() < PORTFOLIO_MIN_MEETINGS {
@@ -700,7 +733,7 @@ fn solve_all_held(
         .min_by_key(|slots| total_breaks(instance, slots));
     let mut outcome = ExactOutcome {
         slots: None,
-        weight_upper_bound: total,
+        weight_upper_bound: total - loss,
         weight_optimal: false,
         breaks_lower_bound: lower,
         breaks_optimal: false,
@@ -726,10 +759,7 @@ fn search_all_held(
 ) -> (Option<Vec<Option<Slot>>>, u64) {
     let total = instance.total_weight();
     let cnf = Cnf::configured(until, Some(shared.stop.clone()), variant.config);
-    let mut enc = encode_with(instance, cnf, true, variant);
-    if enc.run_counters {
-        add_block_units(instance, &mut enc);
-    }
+    let mut enc = encode_member(instance, cnf, variant);
     let mut counter = BreakCounter {
         inputs: enc.holes.iter().flatten().copied().collect(),
         outputs: Vec::new(),
@@ -748,9 +778,8 @@ fn search_all_held(
     };
     report(lower, upper, progress);
     let mut budget = 5_000;
-    let stopped = || {
-        until.is_some_and(|u| Instant::now() >= u) || shared.stop.load(Ordering::Relaxed)
-    };
+    let stopped =
+        || until.is_some_and(|u| Instant::now() >= u) || shared.stop.load(Ordering::Relaxed);
     loop {
         // Exchange bounds with the other member.
         lower = lower.max(shared.lower.fetch_max(lower, Ordering::Relaxed));
@@ -838,20 +867,33 @@ fn add_implied_counts(
     instance: &Instance,
     cnf: &mut Cnf,
     at: &[Vec<Vec<Lit>>],
+    participant_counts: bool,
     slot_counts: bool,
 ) {
+    if !participant_counts && !slot_counts {
+        return;
+    }
     let slots = instance.slot_count();
     let mut busy: Vec<Vec<Option<Lit>>> = Vec::with_capacity(at.len());
     for per_slot in at {
         busy.push(
             per_slot
                 .iter()
-                .map(|lits| if lits.is_empty() { None } else { Some(cnf.or_of(lits)) })
+                .map(|lits| {
+                    if lits.is_empty() {
+                        None
+                    } else {
+                        Some(cnf.or_of(lits))
+                    }
+                })
                 .collect(),
         );
     }
     let counts = instance.meetings_by_participant();
     for (who, row) in busy.iter().enumerate() {
+        if !participant_counts {
+            break;
+        }
         let n = counts[who].len();
         let lits: Vec<Lit> = row.iter().flatten().copied().collect();
         if n == 0 || lits.len() <= n {
@@ -909,16 +951,13 @@ fn search_cores(
 ) -> (Option<Vec<Option<Slot>>>, u64) {
     let total = instance.total_weight();
     let cnf = Cnf::configured(until, Some(shared.stop.clone()), variant.config);
-    let mut enc = encode_with(instance, cnf, true, variant);
-    if enc.run_counters {
-        add_block_units(instance, &mut enc);
-    }
+    let mut enc = encode_member(instance, cnf, variant);
     let per_participant = crate::bounds::breaks_lower_bound_per_participant(instance);
     let mut lower = 0u64;
     let mut softs: Vec<Soft> = Vec::new();
     for (who, holes) in enc.holes.iter().enumerate() {
         // Run counters are unary ("≥ 1", "≥ 2" breaks): the first `bound` units are certain.
-        let certain = if enc.run_counters {
+        let certain = if enc.run_counters && variant.loss == 0 {
             (per_participant[who] as usize).min(holes.len())
         } else {
             0
@@ -928,16 +967,33 @@ fn search_cores(
                 enc.cnf.clause(&[h]);
                 lower += 1;
             } else {
-                softs.push(Soft { lit: h, counter: None });
+                softs.push(Soft {
+                    lit: h,
+                    counter: None,
+                });
             }
         }
     }
+    core_guided(instance, &mut enc, softs, lower, total, shared, progress)
+}
+
+/// The core-guided loop over `softs` (each true soft costs one break), starting from `lower` certain
+/// breaks. Returns the best model it found and its own lower bound.
+fn core_guided(
+    instance: &Instance,
+    enc: &mut Encoding,
+    mut softs: Vec<Soft>,
+    mut lower: u64,
+    weight: u64,
+    shared: &Shared,
+    progress: &mut dyn FnMut(&EngineProgress),
+) -> (Option<Vec<Option<Slot>>>, u64) {
     let mut counters: Vec<Vec<Lit>> = Vec::new();
     let report = |lower: u64, found: Option<u64>, progress: &mut dyn FnMut(&EngineProgress)| {
         progress(&EngineProgress {
             phase: "breaks (cores)",
-            weight_found: found.map(|_| total),
-            weight_upper_bound: total,
+            weight_found: found.map(|_| weight),
+            weight_upper_bound: weight,
             breaks_found: found,
             breaks_lower_bound: lower,
         })
@@ -959,7 +1015,7 @@ fn search_cores(
         let assumptions: Vec<Lit> = softs.iter().map(|s| -s.lit).collect();
         match enc.cnf.solve(&assumptions) {
             Answer::Sat => {
-                let slots = extract(&enc);
+                let slots = extract(enc);
                 let found = total_breaks(instance, &slots);
                 shared.upper.fetch_min(found, Ordering::Relaxed);
                 if found < best_breaks {
@@ -993,7 +1049,11 @@ fn search_cores(
                     continue;
                 }
                 lower += 1;
-                report(lower, (best_breaks < u64::MAX).then_some(best_breaks), progress);
+                report(
+                    lower,
+                    (best_breaks < u64::MAX).then_some(best_breaks),
+                    progress,
+                );
                 pending.push(core);
             }
         }
@@ -1030,4 +1090,35 @@ fn relax_core(cnf: &mut Cnf, core: Vec<Soft>, softs: &mut Vec<Soft>, counters: &
     } else {
         cnf.clause(&[lits[0]]);
     }
+}
+
+/// A member's encoding: every meeting held (with the participants' busy counts), or the loss capped
+/// at `variant.loss`; "no break" as blocks while few meetings can be missing.
+fn encode_member(instance: &Instance, cnf: Cnf, variant: Variant) -> Encoding {
+    let mut enc = encode_with(instance, cnf, variant.loss == 0, variant);
+    let lightest = instance
+        .meetings
+        .iter()
+        .map(|m| m.weight as u64)
+        .min()
+        .unwrap_or(1)
+        .max(1);
+    if variant.loss > 0 {
+        let mut inputs = Vec::new();
+        for (meeting, &held) in instance.meetings.iter().zip(&enc.held_meeting) {
+            for _ in 0..meeting.weight {
+                inputs.push(-held);
+            }
+        }
+        let limit = (variant.loss as usize + 1).min(inputs.len());
+        let at_least = enc.cnf.totalizer(&inputs, limit, false);
+        if let Some(&too_much) = at_least.get(variant.loss as usize) {
+            enc.cnf.clause(&[-too_much]);
+        }
+    }
+    let missing = (variant.loss / lightest) as usize;
+    if enc.run_counters && missing <= 3 {
+        add_block_units(instance, &mut enc, missing);
+    }
+    enc
 }

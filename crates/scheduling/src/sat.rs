@@ -16,7 +16,10 @@ pub struct Deadline {
 impl cadical::Callbacks for Deadline {
     fn terminate(&mut self) -> bool {
         self.until.is_some_and(|until| Instant::now() >= until)
-            || self.stop.as_ref().is_some_and(|s| s.load(Ordering::Relaxed))
+            || self
+                .stop
+                .as_ref()
+                .is_some_and(|s| s.load(Ordering::Relaxed))
     }
 }
 
