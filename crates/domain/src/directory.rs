@@ -607,7 +607,7 @@ impl Directory<'_> {
                     .collect(),
             };
             rows += 1;
-            if rows % 500 == 0 {
+            if rows.is_multiple_of(500) {
                 progress(rows);
             }
             let parsed = match self.parse_checked(&raw, &mut known).await {

@@ -368,7 +368,7 @@ pub async fn list(
         next: (page < pages).then(|| with_param(here, "page", &(page + 1).to_string())),
         page_label: tr.ta(
             "page-of",
-            &[
+            [
                 ("page", tr.num(page as i64).as_str()),
                 ("pages", tr.num(pages as i64).as_str()),
             ],

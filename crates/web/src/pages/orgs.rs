@@ -257,7 +257,7 @@ async fn existing(state: &AppState, id: Id) -> Result<Organisation, DomainError>
 pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
     let org = existing(&state, id).await?;
     ctx.actor.can_admin_org(id)?;
-    let heading = ctx.tr.ta("org-edit-title", &[("name", org.name.as_str())]);
+    let heading = ctx.tr.ta("org-edit-title", [("name", org.name.as_str())]);
     form_page(
         &state,
         &ctx,
@@ -280,7 +280,7 @@ pub async fn update(
     match state.directory().update(&ctx.actor, id, &raw).await {
         Ok(_) => Ok(see_other(&format!("/organisations/{id}"))),
         Err(DomainError::Validation(e)) => {
-            let heading = ctx.tr.ta("org-edit-title", &[("name", org.name.as_str())]);
+            let heading = ctx.tr.ta("org-edit-title", [("name", org.name.as_str())]);
             form_page(
                 &state,
                 &ctx,
@@ -435,7 +435,7 @@ pub async fn members(
     render(&MembersPage {
         c: Chrome::new(
             &ctx,
-            &ctx.tr.ta("members-title", &[("name", org.name.as_str())]),
+            &ctx.tr.ta("members-title", [("name", org.name.as_str())]),
         ),
         org,
         rows,
@@ -512,7 +512,7 @@ async fn people_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let title = ctx.tr.ta("people-title", &[("name", org.name.as_str())]);
+    let title = ctx.tr.ta("people-title", [("name", org.name.as_str())]);
     render_status(
         status,
         &PeoplePage {
