@@ -103,8 +103,18 @@ impl Tr {
     }
 
     /// A validation message from the domain (written in English) in the page's language when a
-    /// translation exists (`v-` + the message as a slug), else as it is.
+    /// translation exists: fixed messages by their slug (`v-must-not-be-empty`), messages with a
+    /// value in them by their pattern (`v-not-nace` with `$code`); else as it is.
     pub fn msg(&self, english: &str) -> String {
+        if let Some((key, args)) = message_pattern(english) {
+            let map: HashMap<Cow<'static, str>, FluentValue> = args
+                .into_iter()
+                .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
+                .collect();
+            if let Some(t) = LOCALES.try_lookup_with_args(&self.id, key, &map) {
+                return t;
+            }
+        }
         let slug: String = english
             .to_lowercase()
             .chars()
@@ -230,6 +240,49 @@ impl Tr {
     }
 }
 
+/// The domain's messages that carry a value: (Fluent key, arguments).
+fn message_pattern(m: &str) -> Option<(&'static str, Vec<(&'static str, String)>)> {
+    let quoted = |rest: &str| -> Option<(String, String)> {
+        let rest = rest.strip_prefix('\'')?;
+        let (value, tail) = rest.split_once('\'')?;
+        Some((value.to_string(), tail.trim().to_string()))
+    };
+    if let Some((value, tail)) = quoted(m) {
+        let key = match tail.as_str() {
+            t if t.starts_with("is not a NACE Rev. 2 code") => "v-not-nace-shape",
+            t if t.starts_with("is not a NUTS code") => "v-not-nuts-shape",
+            "is not a two-letter country code" => "v-not-country-shape",
+            t if t.starts_with("is not a language tag") => "v-not-language",
+            t if t.starts_with("is not one of:") => {
+                let list = t.trim_start_matches("is not one of:").trim().to_string();
+                return Some(("v-not-one-of", vec![("value", value), ("list", list)]));
+            }
+            _ => return None,
+        };
+        return Some((key, vec![("value", value)]));
+    }
+    if let Some(max) = m.strip_prefix("must be between 1800 and ") {
+        return Some(("v-year-range", vec![("max", max.to_string())]));
+    }
+    let (value, tail) = m.split_once(' ')?;
+    if let Some(country) = tail.strip_prefix("is not a region of ") {
+        return Some((
+            "v-not-region-of",
+            vec![
+                ("value", value.to_string()),
+                ("country", country.to_string()),
+            ],
+        ));
+    }
+    let key = match tail {
+        "is not a NUTS 2021 region" => "v-not-nuts",
+        "is not a NACE Rev. 2 code" => "v-not-nace",
+        "is not a known country code" => "v-not-country",
+        _ => return None,
+    };
+    Some((key, vec![("value", value.to_string())]))
+}
+
 const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
@@ -313,6 +366,34 @@ mod tests {
             Tr::new(Lang::En).tn("orgs-count", 1200),
             "1,200 organisations"
         );
+    }
+
+    #[test]
+    fn messages_with_values_are_translated() {
+        let pl = Tr::new(Lang::Pl);
+        assert_eq!(
+            pl.msg("BG31 is not a region of PL"),
+            "BG31 nie jest regionem kraju PL"
+        );
+        assert_eq!(
+            pl.msg("99.99 is not a NACE Rev. 2 code"),
+            "99.99 nie jest kodem NACE Rev. 2"
+        );
+        let bg = Tr::new(Lang::Bg);
+        assert_eq!(
+            bg.msg("must be between 1800 and 2026"),
+            "трябва да е между 1800 и 2026"
+        );
+        assert_eq!(
+            bg.msg("'XX1' is not a two-letter country code"),
+            "„XX1“ не е двубуквен код на държава"
+        );
+        // English stays as the domain wrote it; unknown messages pass through.
+        assert_eq!(
+            Tr::new(Lang::En).msg("BG31 is not a region of PL"),
+            "BG31 is not a region of PL"
+        );
+        assert_eq!(pl.msg("something new"), "something new");
     }
 
     #[test]

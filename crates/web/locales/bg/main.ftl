@@ -322,3 +322,15 @@ v-must-be-true-or-false = трябва да е true или false
 v-is-too-large = стойността е твърде голяма
 v-the-file-has-no-organisations-in-it = файлът не съдържа организации
 v-a-cluster-with-members-cannot-change-its-type-remove-its-members-first = клъстер с членове не може да смени вида си; първо премахнете членовете му
+
+# Validation messages that carry a value ($value, $country, $max, $list).
+v-not-region-of = { $value } не е регион на { $country }
+v-not-nuts = { $value } не е регион по NUTS 2021
+v-not-nace = { $value } не е код по NACE Rev. 2
+v-not-country = { $value } не е известен код на държава
+v-year-range = трябва да е между 1800 и { $max }
+v-not-nace-shape = „{ $value }“ не е код по NACE Rev. 2 (напр. C, 26, 26.1 или 26.11)
+v-not-nuts-shape = „{ $value }“ не е код по NUTS (напр. PL81 или BG311)
+v-not-country-shape = „{ $value }“ не е двубуквен код на държава
+v-not-language = „{ $value }“ не е код на език (напр. en, pl, bg)
+v-not-one-of = „{ $value }“ не е от допустимите стойности: { $list }

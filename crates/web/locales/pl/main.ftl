@@ -340,3 +340,15 @@ v-must-be-true-or-false = musi mieć wartość true lub false
 v-is-too-large = ma zbyt dużą wartość
 v-the-file-has-no-organisations-in-it = plik nie zawiera żadnych organizacji
 v-a-cluster-with-members-cannot-change-its-type-remove-its-members-first = klaster, który ma członków, nie może zmienić typu; najpierw usuń jego członków
+
+# Validation messages that carry a value ($value, $country, $max, $list).
+v-not-region-of = { $value } nie jest regionem kraju { $country }
+v-not-nuts = { $value } nie jest regionem NUTS 2021
+v-not-nace = { $value } nie jest kodem NACE Rev. 2
+v-not-country = { $value } nie jest znanym kodem kraju
+v-year-range = musi być rokiem od 1800 do { $max }
+v-not-nace-shape = „{ $value }” nie jest kodem NACE Rev. 2 (np. C, 26, 26.1 lub 26.11)
+v-not-nuts-shape = „{ $value }” nie jest kodem NUTS (np. PL81 lub BG311)
+v-not-country-shape = „{ $value }” nie jest dwuliterowym kodem kraju
+v-not-language = „{ $value }” nie jest kodem języka (np. en, pl, bg)
+v-not-one-of = „{ $value }” nie jest żadną z wartości: { $list }
