@@ -386,7 +386,11 @@ fn add_block_units(instance: &Instance, enc: &mut Encoding, missing: usize) {
         // `missing` meetings not held, the block may be that much shorter.
         let mut blocks: Vec<(Slot, usize, Lit)> = Vec::new();
         for length in n.saturating_sub(missing)..=n {
-            let starts = if length == 0 { 0..1 } else { 0..(slots + 1).saturating_sub(length) };
+            let starts = if length == 0 {
+                0..1
+            } else {
+                0..(slots + 1).saturating_sub(length)
+            };
             for start in starts {
                 let window = start..start + length;
                 if window.clone().any(|t| used[t].is_none()) {
@@ -827,8 +831,22 @@ fn search_all_held(
         let shared_upper = shared.upper.load(Ordering::Relaxed);
         let known_upper = upper.map_or(shared_upper, |u| u.min(shared_upper));
         if known_upper == u64::MAX {
-            // No model yet: stay bottom-up (tight bounds constrain the search most), with more effort.
-            budget = budget.saturating_mul(2);
+            // No model yet: the core-guided member works on tight bounds; this one makes sure a
+            // schedule with every meeting exists early (any number of breaks), then gets stricter.
+            match enc.cnf.solve_limited(&[], budget) {
+                Answer::Sat => {
+                    let slots = extract(&enc);
+                    upper = Some(total_breaks(instance, &slots));
+                    best = Some(slots);
+                    report(lower, upper, progress);
+                }
+                Answer::Unsat => {
+                    shared.all_impossible.store(true, Ordering::Relaxed);
+                    shared.stop.store(true, Ordering::Relaxed);
+                    break;
+                }
+                Answer::Unknown => budget = budget.saturating_mul(2),
+            }
             continue;
         }
         // Top-down: one break fewer than the best known.
