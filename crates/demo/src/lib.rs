@@ -17,10 +17,8 @@ use klaster_domain::{OrgKind, OrgRole, OrganisationInput, VerificationStatus};
 /// The password of every demo user (documented in the README).
 pub const DEMO_PASSWORD: &str = "klaster-demo-2026";
 
-/// The verification checklist thresholds for cluster organisations.
-pub const MIN_COMMITTED_MEMBERS: usize = 15;
-pub const MIN_MEMBER_KINDS: usize = 2;
-pub const MIN_MANAGEMENT_FTE: f64 = 0.5;
+/// The verification checklist thresholds for cluster organisations: the platform's own rule.
+pub use klaster_domain::directory::{MIN_COMMITTED_MEMBERS, MIN_MANAGEMENT_FTE, MIN_MEMBER_KINDS};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DemoEcosystem {
