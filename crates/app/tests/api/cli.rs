@@ -29,32 +29,37 @@ fn shared_data() -> Option<std::path::PathBuf> {
     }
 }
 
-#[test]
-fn create_user_reads_the_password_from_stdin() {
-    let dir = temp_dir("user");
+/// `klaster admin create-user --email E --password-stdin [extra] --data-dir DIR`, the password
+/// written to its standard input.
+fn create_user(
+    dir: &std::path::Path,
+    email: &str,
+    extra: &[&str],
+    password: &[u8],
+) -> std::process::Output {
     let mut child = klaster()
-        .args([
-            "admin",
-            "create-user",
-            "--email",
-            "Root@Example.PL",
-            "--password-stdin",
-            "--platform-admin",
-            "--data-dir",
-        ])
-        .arg(&dir)
+        .args(["admin", "create-user", "--email", email, "--password-stdin"])
+        .args(extra)
+        .arg("--data-dir")
+        .arg(dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"a long enough password\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.stdin.take().unwrap().write_all(password).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn create_user_reads_the_password_from_stdin() {
+    let dir = temp_dir("user");
+    let out = create_user(
+        &dir,
+        "Root@Example.PL",
+        &["--platform-admin"],
+        b"a long enough password\n",
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -67,46 +72,13 @@ fn create_user_reads_the_password_from_stdin() {
         "no secret in logs"
     );
     // A second time: the address is taken.
-    let mut child = klaster()
-        .args([
-            "admin",
-            "create-user",
-            "--email",
-            "root@example.pl",
-            "--password-stdin",
-            "--data-dir",
-        ])
-        .arg(&dir)
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"a long enough password\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = create_user(&dir, "root@example.pl", &[], b"a long enough password\n");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("already registered"));
     // Too short a password is refused before anything is stored.
-    let mut child = klaster()
-        .args([
-            "admin",
-            "create-user",
-            "--email",
-            "x@example.pl",
-            "--password-stdin",
-            "--data-dir",
-        ])
-        .arg(&dir)
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"short\n").unwrap();
-    assert!(!child.wait_with_output().unwrap().status.success());
+    assert!(!create_user(&dir, "x@example.pl", &[], b"short\n")
+        .status
+        .success());
     std::fs::remove_dir_all(dir).unwrap();
 }
 
