@@ -1,13 +1,21 @@
 //! Klaster's domain: value types, entities, errors, repository and search traits, and the services
 //! that enforce the platform's rules. Nothing here does I/O by itself.
 
+pub mod agenda;
 pub mod directory;
 pub mod error;
+pub mod events;
+pub mod groups;
 pub mod model;
 pub mod policy;
+pub mod proposals;
+pub mod registration;
 pub mod repo;
+pub mod reports;
 pub mod search;
+pub mod stands;
 pub mod types;
+pub mod voting;
 
 pub use error::{DomainError, DomainResult, FieldError, FieldErrors};
 pub use model::*;

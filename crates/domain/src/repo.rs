@@ -1,9 +1,17 @@
 //! Repository traits: what the services need from storage. `klaster-store` implements them for
 //! SQLite and PostgreSQL. Every method is one transaction: it either happens whole or not at all.
 
+use crate::agenda::AgendaRepo;
 use crate::error::DomainResult;
+use crate::events::{Event, EventInput};
+use crate::groups::WorkingGroupRepo;
 use crate::model::*;
+use crate::proposals::ProposalRepo;
+use crate::registration::RegistrationRepo;
+use crate::reports::ReportRepo;
+use crate::stands::StandRepo;
 use crate::types::*;
+use crate::voting::VotingRepo;
 use async_trait::async_trait;
 use time::OffsetDateTime;
 
@@ -134,11 +142,56 @@ pub trait AuditRepo: Send + Sync {
 }
 
 #[async_trait]
+pub trait EventRepo: Send + Sync {
+    /// Creates the event with its organisers (one transaction).
+    async fn create_event(&self, input: &EventInput, created_by: Option<Id>)
+        -> DomainResult<Event>;
+    /// Replaces every field and the organiser list (one transaction).
+    async fn update_event(&self, id: Id, input: &EventInput) -> DomainResult<Event>;
+    async fn event(&self, id: Id) -> DomainResult<Option<Event>>;
+    /// Every event with its organisers, by start.
+    async fn all_events(&self) -> DomainResult<Vec<Event>>;
+    async fn count_events(&self) -> DomainResult<i64>;
+}
+
+#[async_trait]
 pub trait Health: Send + Sync {
     /// True when the database answers.
     async fn ping(&self) -> bool;
 }
 
 /// Everything the platform stores.
-pub trait Repository: UserRepo + SessionRepo + OrgRepo + VocabRepo + AuditRepo + Health {}
-impl<T: UserRepo + SessionRepo + OrgRepo + VocabRepo + AuditRepo + Health> Repository for T {}
+pub trait Repository:
+    UserRepo
+    + SessionRepo
+    + OrgRepo
+    + VocabRepo
+    + AuditRepo
+    + EventRepo
+    + AgendaRepo
+    + StandRepo
+    + RegistrationRepo
+    + VotingRepo
+    + WorkingGroupRepo
+    + ProposalRepo
+    + ReportRepo
+    + Health
+{
+}
+impl<T> Repository for T where
+    T: UserRepo
+        + SessionRepo
+        + OrgRepo
+        + VocabRepo
+        + AuditRepo
+        + EventRepo
+        + AgendaRepo
+        + StandRepo
+        + RegistrationRepo
+        + VotingRepo
+        + WorkingGroupRepo
+        + ProposalRepo
+        + ReportRepo
+        + Health
+{
+}

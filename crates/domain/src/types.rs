@@ -295,6 +295,7 @@ macro_rules! code_enum {
         }
     };
 }
+pub(crate) use code_enum;
 
 code_enum!(
     /// What kind of organisation a profile describes (triple helix and friends).

@@ -5,12 +5,20 @@
 //! compiled twice by `with_pool!` — once per driver — so both implementations stay in step while
 //! each backend keeps its own migrations (`migrations/sqlite`, `migrations/postgres`).
 
+mod agenda;
+mod events;
+mod groups;
 mod migrate;
 mod orgs;
+mod proposals;
+mod registration;
+mod reports;
 mod rows;
+mod stands;
 pub mod testing;
 mod users;
 mod vocab;
+mod voting;
 
 use klaster_domain::DomainError;
 use sqlx::postgres::{PgPool, PgPoolOptions};

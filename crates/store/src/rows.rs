@@ -55,7 +55,7 @@ pub(crate) const ORG_COLS: &str = "id, kind, size_class, name, short_name, count
      website, year_founded, languages, descriptions, management_fte, verification, verification_note, is_demo, \
      created_at, updated_at";
 
-fn json_list<T: serde::de::DeserializeOwned>(raw: &str) -> Vec<T> {
+pub(crate) fn json_list<T: serde::de::DeserializeOwned>(raw: &str) -> Vec<T> {
     serde_json::from_str(raw).unwrap_or_default()
 }
 

@@ -173,6 +173,71 @@ impl TestApp {
         org
     }
 
+    /// A valid public conference in Lublin organised by `organiser`, a month from now; change
+    /// fields before passing it to `event`.
+    pub fn event_input(&self, organiser: Id) -> klaster_domain::events::EventInput {
+        use klaster_domain::events::*;
+        let starts = time::OffsetDateTime::now_utc()
+            .replace_nanosecond(0)
+            .unwrap()
+            + time::Duration::days(30);
+        EventInput {
+            kind: EventKind::Conference,
+            title: "Leveraging Cluster Policies for RIS3".into(),
+            descriptions: vec![],
+            project: Some("CLUSTERS3".into()),
+            organiser_ids: vec![organiser],
+            venue: Some("Urząd Marszałkowski".into()),
+            city: Some("Lublin".into()),
+            country: Some(CountryCode::parse("PL").unwrap()),
+            nuts: Some(NutsCode::parse("PL81").unwrap()),
+            online_url: None,
+            starts_at: starts,
+            ends_at: starts + time::Duration::hours(8),
+            timezone: "Europe/Warsaw".into(),
+            date_approximate: false,
+            languages: vec![LanguageTag::parse("pl").unwrap()],
+            visibility: EventVisibility::Public,
+            capacity: None,
+            requires_approval: false,
+            registration_open: true,
+            is_demo: false,
+        }
+    }
+
+    /// An event stored through the repository (fast).
+    pub async fn event(
+        &self,
+        input: klaster_domain::events::EventInput,
+    ) -> klaster_domain::events::Event {
+        self.state.repo.create_event(&input, None).await.unwrap()
+    }
+
+    /// A confirmed on-site registration written straight into the table: a fixture for tests
+    /// that need participants without going through the registration flow.
+    pub async fn register_confirmed(&self, event_id: Id, user_id: Id) {
+        let sql = "INSERT INTO registrations (event_id, user_id, status, attendance, visibility, answers, created_at, updated_at) \
+                   VALUES ($1, $2, 'confirmed', 'onsite', 'public', '{}', 0, 0)";
+        match self._db.store.pool() {
+            klaster_store::Pool::Sqlite(p) => {
+                sqlx::query(sql)
+                    .bind(event_id)
+                    .bind(user_id)
+                    .execute(p)
+                    .await
+                    .unwrap();
+            }
+            klaster_store::Pool::Postgres(p) => {
+                sqlx::query(sql)
+                    .bind(event_id)
+                    .bind(user_id)
+                    .execute(p)
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+
     pub async fn org_count(&self) -> i64 {
         self.state.repo.count_orgs().await.unwrap()
     }

@@ -8,4 +8,8 @@ mod authz;
 mod browser;
 mod cli;
 mod directory;
+mod events;
+mod groups;
 mod pages;
+mod registration;
+mod voting;

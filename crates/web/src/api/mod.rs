@@ -5,9 +5,13 @@
 //! session also needs the `X-CSRF-Token` header (the `klaster_csrf` cookie's value) to change
 //! anything. Errors are JSON: `{"error": …, "message": …, "fields": [{"field", "message"}]}`.
 
+mod events;
+mod groups;
 mod orgs;
+mod registration;
 mod users;
 mod vocab;
+mod voting;
 
 use crate::context::{check_api_csrf, Ctx};
 use crate::error::ApiError;
@@ -35,6 +39,10 @@ pub fn routes() -> Router<AppState> {
         .route("/tokens", get(users::tokens).post(users::create_token))
         .route("/tokens/{id}", delete(users::delete_token))
         .route("/openapi.json", get(openapi_json))
+        .merge(events::routes())
+        .merge(registration::routes())
+        .merge(voting::routes())
+        .merge(groups::routes())
         .layer(axum::middleware::from_fn(api_csrf))
         .fallback(|| async { ApiError::Domain(klaster_domain::DomainError::NotFound) })
 }
@@ -91,7 +99,7 @@ impl Modify for Security {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Klaster API", version = "1", description = "Organisations, vocabularies and accounts of a Klaster cluster platform."),
+    info(title = "Klaster API", version = "1", description = "Organisations, vocabularies, accounts and events of a Klaster cluster platform."),
     paths(
         orgs::list, orgs::create, orgs::get_one, orgs::update, orgs::members, orgs::import,
         vocab::countries, vocab::nuts, vocab::nace,
@@ -103,6 +111,16 @@ impl Modify for Security {
 )]
 pub struct ApiDoc;
 
+/// The whole document: the core paths and each feature area's own.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.merge(events::Doc::openapi());
+    doc.merge(registration::Doc::openapi());
+    doc.merge(voting::Doc::openapi());
+    doc.merge(groups::Doc::openapi());
+    doc
+}
+
 async fn openapi_json() -> impl IntoResponse {
-    Json(ApiDoc::openapi())
+    Json(openapi())
 }

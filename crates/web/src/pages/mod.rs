@@ -3,11 +3,21 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod agenda;
+pub mod calendar;
 pub mod directory;
+pub mod event_common;
+pub mod events;
+pub mod groups;
 pub mod home;
 pub mod layout;
 pub mod orgs;
+pub mod proposals;
+pub mod registration;
+pub mod reports;
+pub mod stands;
 pub mod vocab;
+pub mod voting;
 
 use crate::AppState;
 use askama::Template;
@@ -66,6 +76,15 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/import", post(admin::import))
         .route("/vocabularies/nace", get(vocab::nace))
         .route("/vocabularies/nuts", get(vocab::nuts))
+        .merge(events::routes())
+        .merge(agenda::routes())
+        .merge(stands::routes())
+        .merge(registration::routes())
+        .merge(calendar::routes())
+        .merge(voting::routes())
+        .merge(groups::routes())
+        .merge(proposals::routes())
+        .merge(reports::routes())
 }
 
 /// Renders a template, turning a template failure into a logged internal error.

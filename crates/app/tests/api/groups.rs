@@ -1,0 +1,1 @@
+//! HTTP tests of groups (both backends).

@@ -1,0 +1,22 @@
+# Shared by every event page (the header and its tabs).
+events-title = Събития
+event-tabs = Раздели на събитието
+event-tab-overview = Общ преглед
+event-tab-agenda = Програма
+event-tab-registration = Регистрация
+event-tab-stands = Щандове
+event-tab-groups = Работни групи
+event-tab-proposals = Предложения
+event-tab-voting = Гласуване
+event-tab-visit = Учебно посещение
+event-tab-report = Отчет
+event-tab-participants = Участници
+event-online = онлайн
+event-date-approximate = { $when } (приблизителна дата)
+event-kind-conference = Конференция
+event-kind-brokerage = Бизнес среща (брокерско събитие)
+event-kind-stakeholder_meeting = Среща на заинтересованите страни
+event-kind-study_visit = Учебно посещение
+event-kind-workshop = Работилница
+event-kind-webinar = Уебинар
+event-kind-working_group_meeting = Среща на работна група

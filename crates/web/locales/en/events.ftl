@@ -1,0 +1,22 @@
+# Shared by every event page (the header and its tabs).
+events-title = Events
+event-tabs = Event sections
+event-tab-overview = Overview
+event-tab-agenda = Agenda
+event-tab-registration = Registration
+event-tab-stands = Stands
+event-tab-groups = Working groups
+event-tab-proposals = Proposals
+event-tab-voting = Voting
+event-tab-visit = Study visit
+event-tab-report = Report
+event-tab-participants = Participants
+event-online = online
+event-date-approximate = { $when } (approximate date)
+event-kind-conference = Conference
+event-kind-brokerage = Brokerage event
+event-kind-stakeholder_meeting = Stakeholder meeting
+event-kind-study_visit = Study visit
+event-kind-workshop = Workshop
+event-kind-webinar = Webinar
+event-kind-working_group_meeting = Working-group meeting

@@ -1,0 +1,22 @@
+# Shared by every event page (the header and its tabs).
+events-title = Wydarzenia
+event-tabs = Części wydarzenia
+event-tab-overview = Informacje
+event-tab-agenda = Program
+event-tab-registration = Rejestracja
+event-tab-stands = Stoiska
+event-tab-groups = Grupy robocze
+event-tab-proposals = Propozycje
+event-tab-voting = Głosowanie
+event-tab-visit = Wizyta studyjna
+event-tab-report = Relacja
+event-tab-participants = Uczestnicy
+event-online = online
+event-date-approximate = { $when } (data przybliżona)
+event-kind-conference = Konferencja
+event-kind-brokerage = Giełda kooperacyjna
+event-kind-stakeholder_meeting = Spotkanie interesariuszy
+event-kind-study_visit = Wizyta studyjna
+event-kind-workshop = Warsztaty
+event-kind-webinar = Webinarium
+event-kind-working_group_meeting = Spotkanie grupy roboczej
