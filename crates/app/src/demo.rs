@@ -45,16 +45,19 @@ pub async fn load_if_empty(
     }
     // One hash for every demo account: they share the documented demo password.
     let hash = klaster_web::auth::hash_password(klaster_demo::DEMO_PASSWORD)?;
+    let mut user_of: HashMap<String, Id> = HashMap::new();
     for u in &eco.users {
         let email = Email::parse(&u.email).map_err(anyhow::Error::msg)?;
         let user = repo
             .create_user(&email, &u.display_name, &hash, u.platform_admin)
             .await?;
+        user_of.insert(u.email.clone(), user.id);
         if let Some(org) = &u.organisation {
             repo.set_org_user(id_of[org.as_str()], user.id, u.role)
                 .await?;
         }
     }
+    load_events(repo, &id_of, &user_of).await?;
     let n = Directory { repo, index }.rebuild_index().await?;
     tracing::info!(
         organisations = n,
@@ -62,4 +65,25 @@ pub async fn load_if_empty(
         "demo ecosystem loaded"
     );
     Ok(true)
+}
+
+/// The events of the reports, with everything that happened at them.
+async fn load_events(
+    repo: &dyn Repository,
+    org: &HashMap<&str, Id>,
+    user: &HashMap<String, Id>,
+) -> anyhow::Result<()> {
+    let events = klaster_demo::events::events();
+    for (i, demo) in events.iter().enumerate() {
+        let mut raw = demo.input.clone();
+        raw.organisers = demo.organisers.iter().map(|k| org[k]).collect();
+        let mut input = raw
+            .parse()
+            .map_err(|e| anyhow::anyhow!("demo event {}: {e}", demo.key))?;
+        input.is_demo = true;
+        let ev = repo.create_event(&input, None).await?;
+        tracing::info!("demo events: {}/{} {}", i + 1, events.len(), ev.title);
+        let _ = (ev, user);
+    }
+    Ok(())
 }
