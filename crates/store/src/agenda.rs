@@ -126,9 +126,9 @@ impl AgendaRepo for Store {
             .bind(input.ends_at.unix_timestamp())
             .bind(id)
             .execute(p)
-            .await)
-        .map_err(db_err)?
-        .rows_affected();
+            .await
+            .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         if changed == 0 {
             return Err(DomainError::NotFound);
         }
@@ -139,9 +139,9 @@ impl AgendaRepo for Store {
         with_pool!(self, p => sqlx::query("DELETE FROM event_sessions WHERE id = $1")
             .bind(id)
             .execute(p)
-            .await)
-        .map_err(db_err)?;
-        Ok(())
+            .await
+            .map(|_| ()))
+        .map_err(db_err)
     }
 
     async fn add_speaker(&self, session_id: Id, input: &SpeakerInput) -> DomainResult<Speaker> {
@@ -168,9 +168,9 @@ impl AgendaRepo for Store {
             .bind(speaker_id)
             .bind(session_id)
             .execute(p)
-            .await)
-        .map_err(db_err)?
-        .rows_affected();
+            .await
+            .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         Ok(n > 0)
     }
 
@@ -219,9 +219,9 @@ impl AgendaRepo for Store {
             .bind(material_id)
             .bind(session_id)
             .execute(p)
-            .await)
-        .map_err(db_err)?
-        .rows_affected();
+            .await
+            .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         Ok(n > 0)
     }
 }

@@ -66,9 +66,9 @@ impl StandRepo for Store {
             .bind(offer)
             .bind(id)
             .execute(p)
-            .await)
-        .map_err(db_err)?;
-        Ok(())
+            .await
+            .map(|_| ()))
+        .map_err(db_err)
     }
 
     async fn set_stand_label(&self, id: Id, label: Option<&str>) -> DomainResult<()> {
@@ -76,17 +76,17 @@ impl StandRepo for Store {
             .bind(label)
             .bind(id)
             .execute(p)
-            .await)
-        .map_err(db_err)?;
-        Ok(())
+            .await
+            .map(|_| ()))
+        .map_err(db_err)
     }
 
     async fn delete_stand(&self, id: Id) -> DomainResult<()> {
         with_pool!(self, p => sqlx::query("DELETE FROM event_stands WHERE id = $1")
             .bind(id)
             .execute(p)
-            .await)
-        .map_err(db_err)?;
-        Ok(())
+            .await
+            .map(|_| ()))
+        .map_err(db_err)
     }
 }

@@ -167,7 +167,7 @@ async fn create_via_form_and_api(app: TestApp) {
     let r = agent.api(Method::POST, "/api/v1/events", Some(body)).await;
     assert_eq!(r.status(), StatusCode::CREATED);
     let created = json(r).await;
-    assert_eq!(created["type"], "workshop");
+    assert_eq!(created["kind"], "workshop");
     let r = agent
         .api(
             Method::POST,
@@ -629,12 +629,26 @@ async fn stands_flow(app: TestApp) {
     let mut profile = app
         .org("Solar Lublin", OrgKind::Company, "PL", Some(ex_user.id))
         .await;
-    let mut input = OrganisationInput::from(&profile);
-    input.descriptions = vec![LocalizedText {
-        lang: LanguageTag::parse("pl").unwrap(),
-        text: "Instalacje fotowoltaiczne dla gmin.".into(),
-    }];
-    input.nuts = Some(NutsCode::parse("PL81").unwrap());
+    let input = OrganisationInput {
+        kind: OrgKind::Company,
+        size_class: None,
+        name: profile.name.clone(),
+        short_name: None,
+        country: profile.country.clone(),
+        nuts: Some(NutsCode::parse("PL81").unwrap()),
+        nace: vec![],
+        ecosystems: vec![],
+        keywords: vec![],
+        website: None,
+        year_founded: None,
+        languages: vec![],
+        descriptions: vec![LocalizedText {
+            lang: LanguageTag::parse("pl").unwrap(),
+            text: "Instalacje fotowoltaiczne dla gmin.".into(),
+        }],
+        management_fte: None,
+        is_demo: false,
+    };
     profile = app.state.repo.update_org(profile.id, &input).await.unwrap();
     let page = format!("/events/{}/stands", ev.id);
 
