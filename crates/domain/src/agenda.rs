@@ -90,7 +90,11 @@ pub trait AgendaRepo: Send + Sync {
     /// The event's sessions by start (then room), each with speakers and materials (no content).
     async fn agenda_sessions(&self, event_id: Id) -> DomainResult<Vec<Session>>;
     async fn agenda_session(&self, id: Id) -> DomainResult<Option<Session>>;
-    async fn create_agenda_session(&self, event_id: Id, input: &SessionInput) -> DomainResult<Session>;
+    async fn create_agenda_session(
+        &self,
+        event_id: Id,
+        input: &SessionInput,
+    ) -> DomainResult<Session>;
     async fn update_agenda_session(&self, id: Id, input: &SessionInput) -> DomainResult<Session>;
     /// Deletes the session with its speakers and materials.
     async fn delete_agenda_session(&self, id: Id) -> DomainResult<()>;
@@ -206,7 +210,13 @@ impl RawSessionInput {
     pub fn parse(&self, ev: &Event) -> Result<SessionInput, FieldErrors> {
         let mut e = FieldErrors::new();
         check_text(&mut e, "title", &self.title, 1, MAX_SESSION_TITLE);
-        check_text(&mut e, "description", &self.description, 0, MAX_SESSION_DESCRIPTION);
+        check_text(
+            &mut e,
+            "description",
+            &self.description,
+            0,
+            MAX_SESSION_DESCRIPTION,
+        );
         let room = blank(&self.room);
         if let Some(r) = &room {
             check_text(&mut e, "room", r, 1, MAX_ROOM);
@@ -280,7 +290,11 @@ impl Agenda<'_> {
         let input = raw.parse(&ev).map_err(DomainError::Validation)?;
         let s = self.repo.create_agenda_session(event_id, &input).await?;
         self.repo
-            .audit(viewer.user_id, "session.create", &format!("session:{}", s.id))
+            .audit(
+                viewer.user_id,
+                "session.create",
+                &format!("session:{}", s.id),
+            )
             .await?;
         Ok(s)
     }
@@ -306,7 +320,11 @@ impl Agenda<'_> {
         self.own_session(viewer, event_id, session_id).await?;
         self.repo.delete_agenda_session(session_id).await?;
         self.repo
-            .audit(viewer.user_id, "session.delete", &format!("session:{session_id}"))
+            .audit(
+                viewer.user_id,
+                "session.delete",
+                &format!("session:{session_id}"),
+            )
             .await
     }
 
@@ -390,7 +408,11 @@ impl Agenda<'_> {
             )
             .await?;
         self.repo
-            .audit(viewer.user_id, "material.upload", &format!("material:{}", m.id))
+            .audit(
+                viewer.user_id,
+                "material.upload",
+                &format!("material:{}", m.id),
+            )
             .await?;
         Ok(m)
     }
@@ -456,6 +478,9 @@ mod tests {
     fn filenames_lose_paths_and_odd_characters() {
         assert_eq!(clean_filename("C:\\tmp\\a\"b.pdf"), "a_b.pdf");
         assert_eq!(clean_filename("../../etc/passwd"), "passwd");
-        assert_eq!(clean_filename("Prezentacja łódź.pdf"), "Prezentacja łódź.pdf");
+        assert_eq!(
+            clean_filename("Prezentacja łódź.pdf"),
+            "Prezentacja łódź.pdf"
+        );
     }
 }

@@ -162,7 +162,11 @@ impl Stands<'_> {
         Self::may_speak_for(viewer, s.org_id)?;
         self.repo.delete_stand(stand_id).await?;
         self.repo
-            .audit(viewer.user_id, "stand.withdraw", &format!("stand:{stand_id}"))
+            .audit(
+                viewer.user_id,
+                "stand.withdraw",
+                &format!("stand:{stand_id}"),
+            )
             .await
     }
 

@@ -2,11 +2,20 @@
 
 use crate::{db_err, now, ts, with_pool, Store};
 use async_trait::async_trait;
-use klaster_domain::agenda::{AgendaRepo, Material, MaterialInput, Session, SessionInput, Speaker, SpeakerInput};
+use klaster_domain::agenda::{
+    AgendaRepo, Material, MaterialInput, Session, SessionInput, Speaker, SpeakerInput,
+};
 use klaster_domain::{DomainError, DomainResult, Id};
 
 type SessionRow = (i64, i64, String, String, Option<String>, i64, i64);
-type SpeakerRow = (i64, i64, String, Option<String>, Option<i64>, Option<String>);
+type SpeakerRow = (
+    i64,
+    i64,
+    String,
+    Option<String>,
+    Option<i64>,
+    Option<String>,
+);
 type MaterialRow = (i64, i64, String, String, i64);
 
 const SESSION_COLS: &str = "id, event_id, title, description, room, starts_at, ends_at";
@@ -36,27 +45,26 @@ impl Store {
         );
         let speakers_sql = format!("{SPEAKER_SQL}{col} = $1 ORDER BY sp.position, sp.id");
         let materials_sql = format!("{MATERIAL_SQL}{col} = $1 ORDER BY m.id");
-        let (rows, speakers, materials): (Vec<SessionRow>, Vec<SpeakerRow>, Vec<MaterialRow>) =
-            with_pool!(self, p => {
-                let mut tx = p.begin().await.map_err(db_err)?;
-                let rows = sqlx::query_as(sqlx::AssertSqlSafe(sessions_sql.as_str()))
-                    .bind(id)
-                    .fetch_all(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                let speakers = sqlx::query_as(sqlx::AssertSqlSafe(speakers_sql.as_str()))
-                    .bind(id)
-                    .fetch_all(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                let materials = sqlx::query_as(sqlx::AssertSqlSafe(materials_sql.as_str()))
-                    .bind(id)
-                    .fetch_all(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
-                (rows, speakers, materials)
-            });
+        let (rows, speakers, materials): (Vec<SessionRow>, Vec<SpeakerRow>, Vec<MaterialRow>) = with_pool!(self, p => {
+            let mut tx = p.begin().await.map_err(db_err)?;
+            let rows = sqlx::query_as(sqlx::AssertSqlSafe(sessions_sql.as_str()))
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            let speakers = sqlx::query_as(sqlx::AssertSqlSafe(speakers_sql.as_str()))
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            let materials = sqlx::query_as(sqlx::AssertSqlSafe(materials_sql.as_str()))
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            tx.commit().await.map_err(db_err)?;
+            (rows, speakers, materials)
+        });
         Ok(rows
             .into_iter()
             .map(|r| Session {
@@ -99,7 +107,11 @@ impl AgendaRepo for Store {
         Ok(self.load_sessions(id, false).await?.pop())
     }
 
-    async fn create_agenda_session(&self, event_id: Id, input: &SessionInput) -> DomainResult<Session> {
+    async fn create_agenda_session(
+        &self,
+        event_id: Id,
+        input: &SessionInput,
+    ) -> DomainResult<Session> {
         let id: i64 = with_pool!(self, p => sqlx::query_scalar(
             "INSERT INTO event_sessions (event_id, title, description, room, starts_at, ends_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")

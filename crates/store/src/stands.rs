@@ -7,7 +7,8 @@ use klaster_domain::*;
 
 type StandRow = (i64, i64, i64, String, Option<String>, String, i64);
 
-const STAND_SQL: &str = "SELECT s.id, s.event_id, s.org_id, o.name, s.label, s.offer, s.created_at \
+const STAND_SQL: &str =
+    "SELECT s.id, s.event_id, s.org_id, o.name, s.label, s.offer, s.created_at \
      FROM event_stands s JOIN organisations o ON o.id = s.org_id WHERE ";
 
 fn stand(r: StandRow) -> Stand {
@@ -30,21 +31,23 @@ impl StandRepo for Store {
             "{STAND_SQL}s.event_id = $1 ORDER BY CASE WHEN s.label IS NULL THEN 1 ELSE 0 END, \
              s.label, o.name, s.id"
         );
-        let rows: Vec<StandRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let rows: Vec<StandRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(event_id)
             .fetch_all(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         Ok(rows.into_iter().map(stand).collect())
     }
 
     async fn stand(&self, id: Id) -> DomainResult<Option<Stand>> {
         let sql = format!("{STAND_SQL}s.id = $1");
-        let row: Option<StandRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let row: Option<StandRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(id)
             .fetch_optional(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         Ok(row.map(stand))
     }
 

@@ -141,7 +141,10 @@ async fn create_via_form_and_api(app: TestApp) {
     );
     let (status, html) = agent.get_text(&format!("/events/{id}?lang=pl")).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("Międzyregionalna konferencja"), "Polish description");
+    assert!(
+        html.contains("Międzyregionalna konferencja"),
+        "Polish description"
+    );
     assert!(html.contains(&format!("/organisations/{}", org.id)));
     assert!(html.contains(&format!("/events/{id}/calendar.ics")));
     assert!(html.contains(&format!("/events/{id}/edit")));
@@ -264,9 +267,15 @@ async fn listing_filters(app: TestApp) {
         ("?region=PL8".into(), vec![f.lublin]),
         ("?region=BG41".into(), vec![f.sofia]),
         (format!("?organiser={}", f.org_bg), vec![f.sofia]),
-        (format!("?when=all&organiser={}", f.org_pl), vec![f.past, f.lublin]),
+        (
+            format!("?when=all&organiser={}", f.org_pl),
+            vec![f.past, f.lublin],
+        ),
         (format!("?to={in_30}"), vec![f.lublin]),
-        (format!("?from={}", in_30 + time::Duration::days(2)), vec![f.sofia]),
+        (
+            format!("?from={}", in_30 + time::Duration::days(2)),
+            vec![f.sofia],
+        ),
         ("?q=smart+SPECIALISATION".into(), vec![f.sofia]),
         ("?when=all&q=clustrat".into(), vec![f.past]),
     ];
@@ -326,14 +335,25 @@ async fn members_only_visibility(app: TestApp) {
         assert!(api_ids(agent, "").await.is_empty(), "{who} list");
         let (_, html) = agent.get_text("/events").await;
         assert!(!html.contains("Closed meeting"), "{who} page list");
-        assert_eq!(agent.get(&path).await.status(), StatusCode::NOT_FOUND, "{who}");
-        assert_eq!(agent.get(&api).await.status(), StatusCode::NOT_FOUND, "{who}");
+        assert_eq!(
+            agent.get(&path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{who}"
+        );
+        assert_eq!(
+            agent.get(&api).await.status(),
+            StatusCode::NOT_FOUND,
+            "{who}"
+        );
         assert_eq!(
             agent.get(&format!("{path}/agenda")).await.status(),
             StatusCode::NOT_FOUND
         );
     }
-    for (who, agent) in [("member", &member), ("cluster member's staff", &firm_user_agent)] {
+    for (who, agent) in [
+        ("member", &member),
+        ("cluster member's staff", &firm_user_agent),
+    ] {
         assert_eq!(api_ids(agent, "").await, vec![ev.id], "{who}");
         let (status, html) = agent.get_text(&path).await;
         assert_eq!(status, StatusCode::OK, "{who}");
@@ -365,12 +385,18 @@ async fn only_organisers_edit(app: TestApp) {
         outsider.get(&format!("{path}/edit")).await.status(),
         StatusCode::FORBIDDEN
     );
-    assert_eq!(post(&outsider, &path, &form).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        post(&outsider, &path, &form).await.status(),
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(
         anonymous.get(&format!("{path}/edit")).await.status(),
         StatusCode::UNAUTHORIZED
     );
-    assert_eq!(post(&anonymous, &path, &form).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        post(&anonymous, &path, &form).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
     let body = json!({"type": "conference", "title": "Taken over", "organisers": [org.id],
         "city": "Lublin", "country": "PL", "timezone": "Europe/Warsaw",
         "starts": local(30, 9), "ends": local(30, 17)});
@@ -412,7 +438,9 @@ async fn sessions_by_organisers(app: TestApp) {
     let org = app
         .org("Klaster", OrgKind::Cluster, "PL", Some(user.id))
         .await;
-    let speaker_org = app.org("Politechnika", OrgKind::University, "PL", None).await;
+    let speaker_org = app
+        .org("Politechnika", OrgKind::University, "PL", None)
+        .await;
     let ev = app.event(app.event_input(org.id)).await;
     let (outsider, _) = app.user("other@firm.pl", false).await;
     let day = klaster_domain::events::local_input(ev.starts_at, &ev.timezone);
@@ -477,7 +505,11 @@ async fn sessions_by_organisers(app: TestApp) {
     let r = post(
         &organiser,
         &page,
-        &[("title", "Late".into()), ("starts", at(14)), ("ends", at(13))],
+        &[
+            ("title", "Late".into()),
+            ("starts", at(14)),
+            ("ends", at(13)),
+        ],
     )
     .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -505,7 +537,10 @@ async fn sessions_by_organisers(app: TestApp) {
     assert!(html.contains(&format!("href=\"/organisations/{}\"", speaker_org.id)));
     let tracks = html.split("class=\"tracks\"").nth(1).unwrap();
     assert!(tracks.contains("Workshop energy") && tracks.contains("Workshop ICT"));
-    assert!(!html.contains("agenda/{sid}/delete"), "no organiser controls for visitors");
+    assert!(
+        !html.contains("agenda/{sid}/delete"),
+        "no organiser controls for visitors"
+    );
     let sessions = json(app.agent().get(&api).await).await;
     assert_eq!(sessions.as_array().unwrap().len(), 3);
     assert_eq!(sessions[0]["speakers"][0]["org_name"], "Politechnika");
@@ -570,8 +605,14 @@ async fn session_materials(app: TestApp) {
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.headers()["content-type"], "application/pdf");
-    let cd = r.headers()["content-disposition"].to_str().unwrap().to_string();
-    assert!(cd.starts_with("attachment;") && cd.contains("filename*=UTF-8''S%C5%82ajdy"), "{cd}");
+    let cd = r.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        cd.starts_with("attachment;") && cd.contains("filename*=UTF-8''S%C5%82ajdy"),
+        "{cd}"
+    );
     assert_eq!(r.bytes().await.unwrap().to_vec(), pdf);
 
     for (name, data) in [
@@ -591,7 +632,9 @@ async fn session_materials(app: TestApp) {
     // Visibility: the outsider neither uploads nor downloads; the anonymous visitor neither.
     let (outsider, _) = app.user("other@firm.pl", false).await;
     assert_eq!(
-        upload(&outsider, &path, "x.pdf", pdf.clone()).await.status(),
+        upload(&outsider, &path, "x.pdf", pdf.clone())
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
     for agent in [&outsider, &app.agent()] {
@@ -606,12 +649,7 @@ async fn session_materials(app: TestApp) {
         .get(&format!("/events/{}/materials/{mid}", other.id))
         .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
-    let r = post(
-        &organiser,
-        &format!("{path}/{mid}/delete"),
-        &[],
-    )
-    .await;
+    let r = post(&organiser, &format!("{path}/{mid}/delete"), &[]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(app.state.repo.material(mid).await.unwrap().is_none());
 }
@@ -664,14 +702,24 @@ async fn stands_flow(app: TestApp) {
     let r = post(
         &exhibitor,
         &page,
-        &[("org_id", profile.id.to_string()), ("offer", "x".repeat(2001))],
+        &[
+            ("org_id", profile.id.to_string()),
+            ("offer", "x".repeat(2001)),
+        ],
     )
     .await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "offer too long");
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "offer too long"
+    );
     let r = post(
         &exhibitor,
         &page,
-        &[("org_id", profile.id.to_string()), ("offer", "Demo of our storage".into())],
+        &[
+            ("org_id", profile.id.to_string()),
+            ("offer", "Demo of our storage".into()),
+        ],
     )
     .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -680,7 +728,10 @@ async fn stands_flow(app: TestApp) {
     assert_eq!(stands[0]["org_name"], "Solar Lublin");
     let (_, html) = app.agent().get_text(&format!("{page}?lang=pl")).await;
     assert!(html.contains("Demo of our storage"));
-    assert!(html.contains("Instalacje fotowoltaiczne dla gmin."), "profile summary");
+    assert!(
+        html.contains("Instalacje fotowoltaiczne dla gmin."),
+        "profile summary"
+    );
     assert!(html.contains(&format!("href=\"/organisations/{}\"", profile.id)));
     assert!(html.contains("1 stoisko"));
 
@@ -691,9 +742,19 @@ async fn stands_flow(app: TestApp) {
     )
     .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = post(&exhibitor, &format!("{page}/{sid}/label"), &[("label", "A1".into())]).await;
+    let r = post(
+        &exhibitor,
+        &format!("{page}/{sid}/label"),
+        &[("label", "A1".into())],
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN, "only organisers label");
-    let r = post(&organiser, &format!("{page}/{sid}/label"), &[("label", "A1".into())]).await;
+    let r = post(
+        &organiser,
+        &format!("{page}/{sid}/label"),
+        &[("label", "A1".into())],
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let s = app.state.repo.stand(sid).await.unwrap().unwrap();
     assert_eq!(
@@ -779,9 +840,7 @@ async fn pages_in_every_language(app: TestApp) {
             assert!(html.contains(&format!("<html lang=\"{lang}\">")));
             let leaked: Vec<&String> = keys
                 .iter()
-                .filter(|k| {
-                    html.contains(&format!(">{k}<")) || html.contains(&format!(">{k} "))
-                })
+                .filter(|k| html.contains(&format!(">{k}<")) || html.contains(&format!(">{k} ")))
                 .collect();
             assert!(leaked.is_empty(), "{path} in {lang} shows {leaked:?}");
         }

@@ -11,8 +11,10 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, put};
 use axum::{Json, Router};
-use klaster_domain::agenda::{Agenda, RawSessionInput, Session, Speaker, Material};
-use klaster_domain::events::{Event, EventViewer, RawEventInput, RawText, When, OrgRef, EventKind, EventVisibility};
+use klaster_domain::agenda::{Agenda, Material, RawSessionInput, Session, Speaker};
+use klaster_domain::events::{
+    Event, EventKind, EventViewer, EventVisibility, OrgRef, RawEventInput, RawText, When,
+};
 use klaster_domain::stands::{RawStandInput, Stand, Stands};
 use klaster_domain::*;
 use serde::Serialize;
@@ -143,7 +145,9 @@ pub async fn update_session(
     ApiJson(raw): ApiJson<RawSessionInput>,
 ) -> Result<Json<Session>, ApiError> {
     let v = viewer(&state, &ctx).await?;
-    Ok(Json(agenda(&state).update_session(&v, id, sid, &raw).await?))
+    Ok(Json(
+        agenda(&state).update_session(&v, id, sid, &raw).await?,
+    ))
 }
 
 /// Delete a session with its speakers and materials (organisers).
@@ -190,8 +194,34 @@ pub async fn take_stand(
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list, create, get_one, update, agenda_sessions, create_session, update_session, delete_session, stands, take_stand),
-    components(schemas(EventList, Event, OrgRef, EventKind, EventVisibility, When, RawEventInput, RawText,
-        Session, Speaker, Material, RawSessionInput, Stand, RawStandInput, LocalizedText))
+    paths(
+        list,
+        create,
+        get_one,
+        update,
+        agenda_sessions,
+        create_session,
+        update_session,
+        delete_session,
+        stands,
+        take_stand
+    ),
+    components(schemas(
+        EventList,
+        Event,
+        OrgRef,
+        EventKind,
+        EventVisibility,
+        When,
+        RawEventInput,
+        RawText,
+        Session,
+        Speaker,
+        Material,
+        RawSessionInput,
+        Stand,
+        RawStandInput,
+        LocalizedText
+    ))
 )]
 pub struct Doc;

@@ -401,11 +401,11 @@ pub async fn upload(
         let e = DomainError::field("file", "choose a file to upload");
         return upload_failed(&state, &ctx, id, e).await;
     };
-    match agenda_service(&state).upload(&v, id, sid, &name, data).await {
-        Ok(m) => Ok(see_other(&format!(
-            "/events/{id}/agenda#material-{}",
-            m.id
-        ))),
+    match agenda_service(&state)
+        .upload(&v, id, sid, &name, data)
+        .await
+    {
+        Ok(m) => Ok(see_other(&format!("/events/{id}/agenda#material-{}", m.id))),
         Err(e) => upload_failed(&state, &ctx, id, e).await,
     }
 }
@@ -434,7 +434,13 @@ pub async fn delete_material(
 fn disposition(filename: &str) -> HeaderValue {
     let ascii: String = filename
         .chars()
-        .map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let encoded: String = filename
         .bytes()

@@ -60,8 +60,7 @@ fn given(s: &Option<String>) -> Option<&str> {
 fn parse_day(raw: &str) -> Result<OffsetDateTime, String> {
     let bad = || format!("'{raw}' is not a date like 2017-03-07");
     let mut parts = raw.splitn(3, '-').map(|p| p.parse::<i32>());
-    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
         return Err(bad());
     };
     let month = time::Month::try_from(u8::try_from(m).map_err(|_| bad())?).map_err(|_| bad())?;
@@ -78,7 +77,10 @@ impl EventParams {
             Some("past") => When::Past,
             Some("all") => When::All,
             Some(other) => {
-                e.add("when", format!("'{other}' is not one of: upcoming, past, all"));
+                e.add(
+                    "when",
+                    format!("'{other}' is not one of: upcoming, past, all"),
+                );
                 When::Upcoming
             }
         };
@@ -555,7 +557,16 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         ..Default::default()
     };
     let heading = ctx.tr.t("event-new-title");
-    form_page(&state, &ctx, &viewer, heading, "/events".into(), v, FieldErrors::new()).await
+    form_page(
+        &state,
+        &ctx,
+        &viewer,
+        heading,
+        "/events".into(),
+        v,
+        FieldErrors::new(),
+    )
+    .await
 }
 
 pub async fn create(
@@ -578,7 +589,9 @@ pub async fn create(
 pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
     let viewer = EventViewer::of(&*state.repo, &ctx.actor).await?;
     let ev = events(&state).get_as_organiser(&viewer, id).await?;
-    let heading = ctx.tr.ta("event-edit-title", [("title", ev.title.as_str())]);
+    let heading = ctx
+        .tr
+        .ta("event-edit-title", [("title", ev.title.as_str())]);
     let raw = RawEventInput::from_event(&ev);
     form_page(
         &state,
@@ -604,8 +617,19 @@ pub async fn update(
     match events(&state).update(&viewer, id, &raw).await {
         Ok(_) => Ok(see_other(&format!("/events/{id}"))),
         Err(DomainError::Validation(e)) => {
-            let heading = ctx.tr.ta("event-edit-title", [("title", ev.title.as_str())]);
-            form_page(&state, &ctx, &viewer, heading, format!("/events/{id}"), raw, e).await
+            let heading = ctx
+                .tr
+                .ta("event-edit-title", [("title", ev.title.as_str())]);
+            form_page(
+                &state,
+                &ctx,
+                &viewer,
+                heading,
+                format!("/events/{id}"),
+                raw,
+                e,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -645,7 +669,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -
         other_descriptions,
         region: ev.nuts.as_ref().map(|n| labels.region(n.as_str())),
         country: ev.country.as_ref().map(|c| labels.country(c.as_str())),
-        languages: ev.languages.iter().map(|l| tr.language(l.as_str())).collect(),
+        languages: ev
+            .languages
+            .iter()
+            .map(|l| tr.language(l.as_str()))
+            .collect(),
         capacity: ev.capacity.map(|n| tr.num(n)),
         members_only: ev.visibility == EventVisibility::Members,
         ev,

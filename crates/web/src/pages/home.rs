@@ -48,7 +48,11 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         .unwrap_or(0);
     let viewer = EventViewer::of(&*state.repo, &ctx.actor).await?;
     let upcoming = super::event_common::events(&state)
-        .list(&viewer, &EventFilter::default(), time::OffsetDateTime::now_utc())
+        .list(
+            &viewer,
+            &EventFilter::default(),
+            time::OffsetDateTime::now_utc(),
+        )
         .await?
         .iter()
         .take(UPCOMING)

@@ -99,9 +99,7 @@ async fn page(
                     })
                     .unwrap_or_default(),
                 summary,
-                summary_lang: description
-                    .map(|d| d.lang.to_string())
-                    .unwrap_or_default(),
+                summary_lang: description.map(|d| d.lang.to_string()).unwrap_or_default(),
                 is_own: viewer.admin_of.contains(&s.org_id),
                 stand: s,
             }
@@ -161,7 +159,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -
 }
 
 /// Validation problems re-render the page with 422; other errors become error pages.
-async fn done(state: &AppState, ctx: &Ctx, id: Id, offer: String, r: DomainResult<()>) -> PageResult {
+async fn done(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Id,
+    offer: String,
+    r: DomainResult<()>,
+) -> PageResult {
     match r {
         Ok(()) => Ok(see_other(&format!("/events/{id}/stands"))),
         Err(DomainError::Validation(e)) => page(state, ctx, id, offer, e).await,
@@ -178,7 +182,10 @@ pub async fn take(
     let viewer = EventViewer::of(&*state.repo, &ctx.actor).await?;
     let offer = form.text("offer");
     let Ok(org_id) = form.text("org_id").trim().parse::<Id>() else {
-        let r = Err(DomainError::field("org_id", "choose one of your organisations"));
+        let r = Err(DomainError::field(
+            "org_id",
+            "choose one of your organisations",
+        ));
         return done(&state, &ctx, id, offer, r).await;
     };
     let raw = RawStandInput {
@@ -200,7 +207,13 @@ pub async fn edit_offer(
 ) -> PageResult {
     let viewer = EventViewer::of(&*state.repo, &ctx.actor).await?;
     let r = service(&state)
-        .edit_offer(&viewer, id, sid, &form.text("offer"), OffsetDateTime::now_utc())
+        .edit_offer(
+            &viewer,
+            id,
+            sid,
+            &form.text("offer"),
+            OffsetDateTime::now_utc(),
+        )
         .await;
     done(&state, &ctx, id, String::new(), r).await
 }
