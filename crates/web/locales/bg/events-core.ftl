@@ -81,3 +81,4 @@ v-the-event-has-ended-stands-can-no-longer-be-taken-or-changed = събитие�
 v-no-such-organisation = няма такава организация
 v-this-organisation-already-has-a-stand-at-the-event = тази организация вече има щанд на събитието
 v-choose-one-of-your-organisations = изберете една от вашите организации
+v-the-upload-could-not-be-read = каченият файл не може да бъде прочетен

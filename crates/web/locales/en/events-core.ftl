@@ -81,3 +81,4 @@ v-the-event-has-ended-stands-can-no-longer-be-taken-or-changed = the event has e
 v-no-such-organisation = no such organisation
 v-this-organisation-already-has-a-stand-at-the-event = this organisation already has a stand at the event
 v-choose-one-of-your-organisations = choose one of your organisations
+v-the-upload-could-not-be-read = the upload could not be read

@@ -83,3 +83,4 @@ v-the-event-has-ended-stands-can-no-longer-be-taken-or-changed = wydarzenie się
 v-no-such-organisation = nie ma takiej organizacji
 v-this-organisation-already-has-a-stand-at-the-event = ta organizacja ma już stoisko na tym wydarzeniu
 v-choose-one-of-your-organisations = wybierz jedną ze swoich organizacji
+v-the-upload-could-not-be-read = nie udało się odczytać przesłanego pliku

@@ -8,6 +8,7 @@ use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
 use askama::Template;
+use axum::extract::multipart::MultipartError;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderValue, StatusCode};
@@ -372,14 +373,22 @@ pub async fn upload(
     Path((id, sid)): Path<(Id, Id)>,
     mut multipart: Multipart,
 ) -> PageResult {
-    let too_big = || DomainError::field("file", "must be at most 10 MB");
+    // Beyond the body limit the stream stops with 413; anything else is a broken upload.
+    let unreadable = |e: MultipartError| {
+        let msg = if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            "must be at most 10 MB"
+        } else {
+            "the upload could not be read"
+        };
+        DomainError::field("file", msg)
+    };
     let mut csrf: Option<String> = None;
     let mut file: Option<(String, Vec<u8>)> = None;
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(_) => return upload_failed(&state, &ctx, id, too_big()).await,
+            Err(e) => return upload_failed(&state, &ctx, id, unreadable(e)).await,
         };
         match field.name() {
             Some(CSRF_FIELD) => csrf = field.text().await.ok(),
@@ -387,7 +396,7 @@ pub async fn upload(
                 let name = field.file_name().unwrap_or("").to_string();
                 match field.bytes().await {
                     Ok(bytes) => file = Some((name, bytes.to_vec())),
-                    Err(_) => return upload_failed(&state, &ctx, id, too_big()).await,
+                    Err(e) => return upload_failed(&state, &ctx, id, unreadable(e)).await,
                 }
             }
             _ => {}
