@@ -611,9 +611,9 @@ impl Events<'_> {
             .filter(|ev| viewer.can_see(ev) && filter.matches(ev, now))
             .collect();
         if filter.when == When::Past {
-            events.sort_by(|a, b| b.starts_at.cmp(&a.starts_at));
+            events.sort_by_key(|e| std::cmp::Reverse(e.starts_at));
         } else {
-            events.sort_by(|a, b| a.starts_at.cmp(&b.starts_at));
+            events.sort_by_key(|e| e.starts_at);
         }
         Ok(events)
     }

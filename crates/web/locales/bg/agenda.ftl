@@ -1,0 +1,21 @@
+# Програма: дни, сесии (паралелни потоци по зали), лектори и материали.
+agenda-empty = Програмата все още не е публикувана.
+agenda-remove = премахни
+agenda-manage = Управление на сесията
+agenda-edit-session = Редактирай сесията
+agenda-add-speaker = Добави лектор
+agenda-file-hint = PDF, PowerPoint, Word, Excel, OpenDocument, PNG, JPEG или текст; най-много 10 MB.
+agenda-upload = Качи
+agenda-delete-session = Изтрий сесията
+agenda-add-session = Добави сесия
+agenda-room-hint = Сесиите по едно и също време в различни зали се показват една до друга.
+agenda-back = Обратно към програмата
+agenda-field-title = Заглавие
+agenda-field-room = Зала
+agenda-field-starts = Начало
+agenda-field-ends = Край
+agenda-field-description = Описание
+agenda-field-name = Име на лектора
+agenda-field-role = Роля
+agenda-field-org-id = Номер на организация (по избор)
+agenda-field-file = Файл

@@ -1,0 +1,21 @@
+# The agenda: days, sessions (parallel tracks by room), speakers and materials.
+agenda-empty = The agenda has not been published yet.
+agenda-remove = remove
+agenda-manage = Manage this session
+agenda-edit-session = Edit the session
+agenda-add-speaker = Add a speaker
+agenda-file-hint = PDF, PowerPoint, Word, Excel, OpenDocument, PNG, JPEG or text; at most 10 MB.
+agenda-upload = Upload
+agenda-delete-session = Delete the session
+agenda-add-session = Add a session
+agenda-room-hint = Sessions at the same time in different rooms are shown side by side.
+agenda-back = Back to the agenda
+agenda-field-title = Title
+agenda-field-room = Room
+agenda-field-starts = Starts
+agenda-field-ends = Ends
+agenda-field-description = Description
+agenda-field-name = Speaker’s name
+agenda-field-role = Role
+agenda-field-org-id = Organisation number (optional)
+agenda-field-file = File

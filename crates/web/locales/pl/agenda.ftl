@@ -1,0 +1,21 @@
+# Program: dni, sesje (równoległe ścieżki według sal), prelegenci i materiały.
+agenda-empty = Program nie został jeszcze opublikowany.
+agenda-remove = usuń
+agenda-manage = Zarządzaj sesją
+agenda-edit-session = Edytuj sesję
+agenda-add-speaker = Dodaj prelegenta
+agenda-file-hint = PDF, PowerPoint, Word, Excel, OpenDocument, PNG, JPEG lub tekst; najwyżej 10 MB.
+agenda-upload = Prześlij
+agenda-delete-session = Usuń sesję
+agenda-add-session = Dodaj sesję
+agenda-room-hint = Sesje w tym samym czasie w różnych salach są pokazywane obok siebie.
+agenda-back = Powrót do programu
+agenda-field-title = Tytuł
+agenda-field-room = Sala
+agenda-field-starts = Początek
+agenda-field-ends = Koniec
+agenda-field-description = Opis
+agenda-field-name = Imię i nazwisko prelegenta
+agenda-field-role = Funkcja
+agenda-field-org-id = Numer organizacji (opcjonalnie)
+agenda-field-file = Plik

@@ -1,0 +1,86 @@
+# Lista wydarzeń, strona wydarzenia i formularz ogłoszenia/edycji.
+events-count = { $count ->
+    [one] { $n } wydarzenie
+    [few] { $n } wydarzenia
+    [many] { $n } wydarzeń
+   *[other] { $n } wydarzenia
+}
+events-when-label = Które wydarzenia
+events-when-upcoming = Nadchodzące
+events-when-past = Minione
+events-when-all = Wszystkie
+events-filters = Filtruj wydarzenia
+events-search = Szukaj
+events-any = dowolny
+events-region-hint = Kod NUTS dowolnego poziomu, np. PL8 lub PL81.
+events-filter-submit = Pokaż wydarzenia
+events-filter-clear = Wyczyść filtry
+event-announce = Ogłoś wydarzenie
+event-new-title = Ogłoś wydarzenie
+event-edit-title = Edycja „{ $title }”
+event-members-only = tylko dla członków
+event-organisers = Organizatorzy
+event-add-to-calendar = Dodaj do kalendarza
+event-edit = Edytuj wydarzenie
+event-other-languages = Opis w innych językach
+event-when = Kiedy
+event-where = Gdzie
+event-participation = Udział
+event-capacity-unlimited = bez limitu
+event-registration = Rejestracja
+event-registration-open = otwarta
+event-registration-closed = zamknięta
+event-organiser-ids = Inni organizatorzy (numery organizacji oddzielone przecinkami)
+event-languages-hint = Kody języków oddzielone przecinkami, np. en, pl.
+event-visibility-public = Publiczne
+event-visibility-members = Tylko dla członków (członków organizatorów i ich klastrów)
+event-capacity-hint = Liczba miejsc na sali; puste pole oznacza brak limitu.
+event-description-other-lang = Inny język (kod)
+event-description-other = Opis w tym języku
+event-save = Zapisz
+home-upcoming-events = Nadchodzące wydarzenia
+home-all-events = Wszystkie wydarzenia
+ev-field-when = Które wydarzenia
+ev-field-type = Rodzaj
+ev-field-title = Tytuł
+ev-field-organisers = Organizatorzy
+ev-field-organiser = Organizator
+ev-field-project = Projekt
+ev-field-timezone = Strefa czasowa
+ev-field-starts = Początek
+ev-field-ends = Koniec
+ev-field-date-approximate = Data jest przybliżona
+ev-field-venue = Miejsce
+ev-field-city = Miasto
+ev-field-country = Kraj
+ev-field-nuts = Region (NUTS)
+ev-field-region = Region (NUTS)
+ev-field-online-url = Link do transmisji online
+ev-field-languages = Języki
+ev-field-visibility = Kto je widzi
+ev-field-capacity = Liczba miejsc
+ev-field-requires-approval = Zgłoszenia wymagają akceptacji organizatorów
+ev-field-registration-open = Rejestracja jest otwarta
+ev-field-descriptions = Opis
+ev-field-from = Od
+ev-field-to = Do
+ev-field-q = Szukaj
+# Komunikaty walidacji wydarzeń, programu i stoisk.
+v-must-be-after-the-start = musi być po początku
+v-name-at-least-one-organising-organisation = podaj co najmniej jedną organizację organizującą
+v-must-not-be-empty-when-a-city-is-given = nie może być puste, gdy podano miasto
+v-give-a-city-on-site-or-an-online-link = podaj miasto (na miejscu) albo link online
+v-include-an-organisation-you-administer = uwzględnij organizację, którą administrujesz
+v-must-be-an-organisation-s-number = musi być numerem organizacji
+v-must-be-within-the-days-of-the-event = musi przypadać w dniach wydarzenia
+v-is-not-the-number-of-an-existing-organisation = nie jest numerem istniejącej organizacji
+v-the-file-is-empty = plik jest pusty
+v-must-be-at-most-10-mb = może mieć najwyżej 10 MB
+v-only-pdf-pptx-ppt-docx-doc-xlsx-odp-odt-ods-png-jpg-and-txt-files-are-allowed = dozwolone są tylko pliki pdf, pptx, ppt, docx, doc, xlsx, odp, odt, ods, png, jpg i txt
+v-the-content-does-not-match-the-file-type = zawartość nie odpowiada typowi pliku
+v-choose-a-file-to-upload = wybierz plik do przesłania
+v-the-event-has-ended-stands-can-no-longer-be-taken-or-changed = wydarzenie się zakończyło: nie można już zajmować ani zmieniać stoisk
+v-no-such-organisation = nie ma takiej organizacji
+v-this-organisation-already-has-a-stand-at-the-event = ta organizacja ma już stoisko na tym wydarzeniu
+v-choose-one-of-your-organisations = wybierz jedną ze swoich organizacji
+v-the-upload-could-not-be-read = nie udało się odczytać przesłanego pliku
