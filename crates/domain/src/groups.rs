@@ -96,8 +96,12 @@ pub trait WorkingGroupRepo: Send + Sync {
     async fn group_members(&self, group_id: Id) -> DomainResult<Vec<Person>>;
     /// The groups (of all events and forums) the person has joined.
     async fn groups_joined(&self, user_id: Id) -> DomainResult<Vec<Id>>;
-    async fn add_group_post(&self, group_id: Id, user_id: Id, body: &str)
-        -> DomainResult<GroupPost>;
+    async fn add_group_post(
+        &self,
+        group_id: Id,
+        user_id: Id,
+        body: &str,
+    ) -> DomainResult<GroupPost>;
     /// Oldest first.
     async fn group_posts(&self, group_id: Id) -> DomainResult<Vec<GroupPost>>;
     /// False when the post is not in the group.
@@ -250,8 +254,8 @@ impl Groups<'_> {
             }
             (None, None) => return Err(DomainError::NotFound),
         };
-        let moderator = viewer.user_id.is_some()
-            && group.moderator.as_ref().map(|m| m.id) == viewer.user_id;
+        let moderator =
+            viewer.user_id.is_some() && group.moderator.as_ref().map(|m| m.id) == viewer.user_id;
         let member = match viewer.user_id {
             Some(uid) => self.repo.groups_joined(uid).await?.contains(&group_id),
             None => false,
@@ -388,7 +392,8 @@ fn hide_drafts(
     mut groups: Vec<WorkingGroup>,
 ) -> Vec<WorkingGroup> {
     for g in &mut groups {
-        let moderator = viewer.user_id.is_some() && g.moderator.as_ref().map(|m| m.id) == viewer.user_id;
+        let moderator =
+            viewer.user_id.is_some() && g.moderator.as_ref().map(|m| m.id) == viewer.user_id;
         if g.conclusions_published_at.is_none() && !organiser && !moderator {
             g.conclusions.clear();
         }

@@ -103,8 +103,12 @@ pub trait ProposalRepo: Send + Sync {
     /// one transaction; `Conflict` when the proposal already became a study visit.
     async fn link_study_visit(&self, proposal_id: Id, event_id: Id) -> DomainResult<()>;
     async fn delegates(&self, event_id: Id) -> DomainResult<Vec<Delegate>>;
-    async fn add_delegate(&self, event_id: Id, org_id: Option<Id>, name: &str)
-        -> DomainResult<Delegate>;
+    async fn add_delegate(
+        &self,
+        event_id: Id,
+        org_id: Option<Id>,
+        name: &str,
+    ) -> DomainResult<Delegate>;
     /// False when the delegate is not on this event.
     async fn remove_delegate(&self, event_id: Id, delegate_id: Id) -> DomainResult<bool>;
     async fn set_outcome_note(&self, event_id: Id, note: Option<&str>) -> DomainResult<()>;
@@ -140,7 +144,8 @@ impl Proposals<'_> {
     async fn require_participant(&self, viewer: &EventViewer, ev: &Event) -> DomainResult<Id> {
         let uid = viewer.require_user()?;
         if viewer.is_organiser(ev)
-            || self.repo.registration_status(ev.id, uid).await? == Some(RegistrationStatus::Confirmed)
+            || self.repo.registration_status(ev.id, uid).await?
+                == Some(RegistrationStatus::Confirmed)
         {
             Ok(uid)
         } else {
@@ -313,7 +318,10 @@ impl Proposals<'_> {
                 &format!("proposal:{proposal_id}"),
             )
             .await?;
-        self.repo.event(visit.id).await?.ok_or(DomainError::NotFound)
+        self.repo
+            .event(visit.id)
+            .await?
+            .ok_or(DomainError::NotFound)
     }
 
     /// A study visit (404 for other kinds of events).
@@ -343,9 +351,7 @@ impl Proposals<'_> {
         let name = match org_id {
             Some(id) => match self.repo.org(id).await? {
                 Some(org) => org.name,
-                None => {
-                    return Err(DomainError::field("org_id", "no organisation has this id"))
-                }
+                None => return Err(DomainError::field("org_id", "no organisation has this id")),
             },
             None => {
                 let mut e = FieldErrors::new();
@@ -383,7 +389,11 @@ impl Proposals<'_> {
         let note = Some(note.trim()).filter(|n| !n.is_empty());
         self.repo.set_outcome_note(event_id, note).await?;
         self.repo
-            .audit(viewer.user_id, "visit.outcome", &format!("event:{event_id}"))
+            .audit(
+                viewer.user_id,
+                "visit.outcome",
+                &format!("event:{event_id}"),
+            )
             .await
     }
 }

@@ -149,7 +149,10 @@ impl Reports<'_> {
             .count()
             > 1
         {
-            e.add("texts", "besides en, pl and bg give at most one other language");
+            e.add(
+                "texts",
+                "besides en, pl and bg give at most one other language",
+            );
         }
         let links: Vec<&str> = raw
             .video_links
@@ -173,7 +176,11 @@ impl Reports<'_> {
             e.add("texts", "write the report before publishing it");
         }
         e.into_result()?;
-        let previous = self.repo.report(event_id).await?.and_then(|r| r.published_at);
+        let previous = self
+            .repo
+            .report(event_id)
+            .await?
+            .and_then(|r| r.published_at);
         let published_at = raw.published.then(|| previous.unwrap_or(now));
         let r = self
             .repo

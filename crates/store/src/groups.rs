@@ -41,7 +41,8 @@ impl From<GroupRow> for WorkingGroup {
     }
 }
 
-const GROUP_SELECT: &str = "SELECT g.id, g.event_id, g.forum_org_id, g.title, g.topic, g.moderator_id, \
+const GROUP_SELECT: &str =
+    "SELECT g.id, g.event_id, g.forum_org_id, g.title, g.topic, g.moderator_id, \
      u.display_name AS moderator_name, g.conclusions, g.conclusions_published_at, g.position, \
      (SELECT COUNT(*) FROM working_group_members m WHERE m.group_id = g.id) AS member_count \
      FROM working_groups g LEFT JOIN users u ON u.id = g.moderator_id";
@@ -68,7 +69,8 @@ impl From<PostRow> for GroupPost {
     }
 }
 
-const POST_SELECT: &str = "SELECT p.id, p.group_id, p.user_id, u.display_name AS name, p.body, p.created_at \
+const POST_SELECT: &str =
+    "SELECT p.id, p.group_id, p.user_id, u.display_name AS name, p.body, p.created_at \
      FROM working_group_posts p LEFT JOIN users u ON u.id = p.user_id";
 
 impl Store {
@@ -119,13 +121,15 @@ impl WorkingGroupRepo for Store {
     }
 
     async fn set_group_member(&self, group_id: Id, user_id: Id, on: bool) -> DomainResult<()> {
-        const JOIN: &str = "INSERT INTO working_group_members (group_id, user_id, joined_at) VALUES ($1, $2, $3) \
+        const JOIN: &str =
+            "INSERT INTO working_group_members (group_id, user_id, joined_at) VALUES ($1, $2, $3) \
              ON CONFLICT (group_id, user_id) DO NOTHING";
-        const LEAVE: &str = "DELETE FROM working_group_members WHERE group_id = $1 AND user_id = $2";
+        const LEAVE: &str =
+            "DELETE FROM working_group_members WHERE group_id = $1 AND user_id = $2";
         with_pool!(self, p => if on {
-            sqlx::query(JOIN).bind(group_id).bind(user_id).bind(now()).execute(p).await
+            sqlx::query(JOIN).bind(group_id).bind(user_id).bind(now()).execute(p).await.map(|r| r.rows_affected())
         } else {
-            sqlx::query(LEAVE).bind(group_id).bind(user_id).execute(p).await
+            sqlx::query(LEAVE).bind(group_id).bind(user_id).execute(p).await.map(|r| r.rows_affected())
         })
         .map_err(db_err)?;
         Ok(())
@@ -157,7 +161,8 @@ impl WorkingGroupRepo for Store {
         user_id: Id,
         body: &str,
     ) -> DomainResult<GroupPost> {
-        const INSERT: &str = "INSERT INTO working_group_posts (group_id, user_id, body, created_at) \
+        const INSERT: &str =
+            "INSERT INTO working_group_posts (group_id, user_id, body, created_at) \
              VALUES ($1, $2, $3, $4) RETURNING id";
         let id: i64 = with_pool!(self, p => sqlx::query_scalar(INSERT)
             .bind(group_id)
@@ -185,9 +190,9 @@ impl WorkingGroupRepo for Store {
             .bind(post_id)
             .bind(group_id)
             .execute(p)
-            .await)
-        .map_err(db_err)?
-        .rows_affected();
+            .await
+            .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         Ok(n > 0)
     }
 
@@ -204,9 +209,9 @@ impl WorkingGroupRepo for Store {
         .bind(published_at.map(|t| t.unix_timestamp()))
         .bind(group_id)
         .execute(p)
-        .await)
-        .map_err(db_err)?
-        .rows_affected();
+        .await
+        .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         if n == 0 {
             return Err(DomainError::NotFound);
         }

@@ -57,13 +57,15 @@ impl Store {
         viewer: Option<Id>,
         id: Id,
     ) -> DomainResult<Vec<Proposal>> {
-        let sql = format!("{PROPOSAL_SELECT} WHERE {clause} ORDER BY supports DESC, p.created_at, p.id");
-        let rows: Vec<ProposalRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let sql =
+            format!("{PROPOSAL_SELECT} WHERE {clause} ORDER BY supports DESC, p.created_at, p.id");
+        let rows: Vec<ProposalRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(viewer)
             .bind(id)
             .fetch_all(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         rows.into_iter().map(ProposalRow::into_proposal).collect()
     }
 }
@@ -76,7 +78,8 @@ impl ProposalRepo for Store {
         input: &ProposalInput,
         author_id: Id,
     ) -> DomainResult<Proposal> {
-        const INSERT: &str = "INSERT INTO proposals (event_id, kind, title, body, region, author_id, created_at) \
+        const INSERT: &str =
+            "INSERT INTO proposals (event_id, kind, title, body, region, author_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
         let id: i64 = with_pool!(self, p => sqlx::query_scalar(INSERT)
             .bind(event_id)
@@ -104,13 +107,15 @@ impl ProposalRepo for Store {
     }
 
     async fn set_support(&self, proposal_id: Id, user_id: Id, on: bool) -> DomainResult<()> {
-        const ADD: &str = "INSERT INTO proposal_supports (proposal_id, user_id, created_at) VALUES ($1, $2, $3) \
+        const ADD: &str =
+            "INSERT INTO proposal_supports (proposal_id, user_id, created_at) VALUES ($1, $2, $3) \
              ON CONFLICT (proposal_id, user_id) DO NOTHING";
-        const REMOVE: &str = "DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2";
+        const REMOVE: &str =
+            "DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2";
         with_pool!(self, p => if on {
-            sqlx::query(ADD).bind(proposal_id).bind(user_id).bind(now()).execute(p).await
+            sqlx::query(ADD).bind(proposal_id).bind(user_id).bind(now()).execute(p).await.map(|r| r.rows_affected())
         } else {
-            sqlx::query(REMOVE).bind(proposal_id).bind(user_id).execute(p).await
+            sqlx::query(REMOVE).bind(proposal_id).bind(user_id).execute(p).await.map(|r| r.rows_affected())
         })
         .map_err(db_err)?;
         Ok(())
@@ -184,9 +189,9 @@ impl ProposalRepo for Store {
             .bind(delegate_id)
             .bind(event_id)
             .execute(p)
-            .await)
-        .map_err(db_err)?
-        .rows_affected();
+            .await
+            .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         Ok(n > 0)
     }
 
@@ -196,9 +201,9 @@ impl ProposalRepo for Store {
             .bind(now())
             .bind(event_id)
             .execute(p)
-            .await)
-        .map_err(db_err)?
-        .rows_affected();
+            .await
+            .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         if n == 0 {
             return Err(DomainError::NotFound);
         }

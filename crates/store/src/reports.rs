@@ -64,7 +64,8 @@ impl ReportRepo for Store {
             .bind(published_at.map(|t| t.unix_timestamp()))
             .bind(now())
             .execute(p)
-            .await)
+            .await
+            .map(|r| r.rows_affected()))
         .map_err(db_err)?;
         self.report(event_id).await?.ok_or(DomainError::NotFound)
     }
@@ -137,9 +138,9 @@ impl ReportRepo for Store {
             .bind(photo_id)
             .bind(event_id)
             .execute(p)
-            .await)
-        .map_err(db_err)?
-        .rows_affected();
+            .await
+            .map(|r| r.rows_affected()))
+        .map_err(db_err)?;
         Ok(n > 0)
     }
 

@@ -23,7 +23,10 @@ async fn renders_translated(agent: &Agent, path: &str) {
                 .filter_map(|l| l.split_once(" = ").map(|(k, _)| k))
                 .filter(|k| !k.starts_with('#') && !k.starts_with("v-"))
             {
-                assert!(!body.contains(key), "{path} in {lang} shows the raw key {key}");
+                assert!(
+                    !body.contains(key),
+                    "{path} in {lang} shows the raw key {key}"
+                );
             }
         }
     }
@@ -112,33 +115,57 @@ async fn working_groups_flow(app: TestApp) {
     // Confirmed participants join one or more groups; others may not.
     for g in [g1, g2] {
         let r = p1
-            .api(Method::POST, &format!("/api/v1/groups/{g}/membership"), None)
+            .api(
+                Method::POST,
+                &format!("/api/v1/groups/{g}/membership"),
+                None,
+            )
             .await;
         assert_eq!(r.status(), StatusCode::OK);
     }
     let r = p2.post_form(&format!("/groups/{g1}/join"), &[]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let r = outsider
-        .api(Method::POST, &format!("/api/v1/groups/{g1}/membership"), None)
+        .api(
+            Method::POST,
+            &format!("/api/v1/groups/{g1}/membership"),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = app
         .agent()
-        .api(Method::POST, &format!("/api/v1/groups/{g1}/membership"), None)
+        .api(
+            Method::POST,
+            &format!("/api/v1/groups/{g1}/membership"),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-    let detail = json(p1.api(Method::GET, &format!("/api/v1/groups/{g1}"), None).await).await;
+    let detail = json(
+        p1.api(Method::GET, &format!("/api/v1/groups/{g1}"), None)
+            .await,
+    )
+    .await;
     assert_eq!(detail["group"]["member_count"], 2);
     assert_eq!(detail["member"], true);
     let r = p2
-        .api(Method::DELETE, &format!("/api/v1/groups/{g1}/membership"), None)
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/groups/{g1}/membership"),
+            None,
+        )
         .await;
     assert_eq!(json(r).await["group"]["member_count"], 1);
 
     // Members, the moderator and organisers post; 1–5000 characters.
     let posts = format!("/api/v1/groups/{g1}/posts");
     let r = p1
-        .api(Method::POST, &posts, Some(json!({"body": "We need a regional action plan."})))
+        .api(
+            Method::POST,
+            &posts,
+            Some(json!({"body": "We need a regional action plan."})),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     let post_id = json(r).await["id"].as_i64().unwrap();
@@ -146,15 +173,25 @@ async fn working_groups_flow(app: TestApp) {
         ("   ".to_string(), StatusCode::UNPROCESSABLE_ENTITY),
         ("x".repeat(5001), StatusCode::UNPROCESSABLE_ENTITY),
     ] {
-        let r = p1.api(Method::POST, &posts, Some(json!({ "body": body }))).await;
+        let r = p1
+            .api(Method::POST, &posts, Some(json!({ "body": body })))
+            .await;
         assert_eq!(r.status(), status);
     }
     let r = p2
-        .api(Method::POST, &posts, Some(json!({"body": "I left the group"})))
+        .api(
+            Method::POST,
+            &posts,
+            Some(json!({"body": "I left the group"})),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = moderator
-        .api(Method::POST, &posts, Some(json!({"body": "Welcome, everyone."})))
+        .api(
+            Method::POST,
+            &posts,
+            Some(json!({"body": "Welcome, everyone."})),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     let r = p1
@@ -173,16 +210,43 @@ async fn working_groups_flow(app: TestApp) {
     let conclusions = format!("/api/v1/groups/{g1}/conclusions");
     let text = "Clusters should co-design the RIS3 entrepreneurial discovery process.";
     let r = p1
-        .api(Method::PUT, &conclusions, Some(json!({"conclusions": text})))
+        .api(
+            Method::PUT,
+            &conclusions,
+            Some(json!({"conclusions": text})),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = moderator
-        .api(Method::PUT, &conclusions, Some(json!({"conclusions": text})))
+        .api(
+            Method::PUT,
+            &conclusions,
+            Some(json!({"conclusions": text})),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     let seen = |v: Value| v["group"]["conclusions"].as_str().unwrap().to_string();
-    assert_eq!(seen(json(org_agent.api(Method::GET, &format!("/api/v1/groups/{g1}"), None).await).await), text);
-    assert_eq!(seen(json(p1.api(Method::GET, &format!("/api/v1/groups/{g1}"), None).await).await), "");
+    assert_eq!(
+        seen(
+            json(
+                org_agent
+                    .api(Method::GET, &format!("/api/v1/groups/{g1}"), None)
+                    .await
+            )
+            .await
+        ),
+        text
+    );
+    assert_eq!(
+        seen(
+            json(
+                p1.api(Method::GET, &format!("/api/v1/groups/{g1}"), None)
+                    .await
+            )
+            .await
+        ),
+        ""
+    );
     let (_, page) = p1.get_text(&format!("/groups/{g1}")).await;
     assert!(!page.contains(text));
     let r = moderator
@@ -201,7 +265,11 @@ async fn working_groups_flow(app: TestApp) {
         )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.text().await.unwrap().contains("after the event has ended"));
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("after the event has ended"));
 
     move_to_past(&app, &ev, org.id).await;
     let r = moderator
@@ -213,7 +281,11 @@ async fn working_groups_flow(app: TestApp) {
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     let anon = app.agent();
-    let g = json(anon.api(Method::GET, &format!("/api/v1/groups/{g1}"), None).await).await;
+    let g = json(
+        anon.api(Method::GET, &format!("/api/v1/groups/{g1}"), None)
+            .await,
+    )
+    .await;
     assert_eq!(seen(g.clone()), text);
     assert!(g["group"]["conclusions_published_at"].is_string());
     let (_, page) = anon.get_text(&format!("/groups/{g1}")).await;
@@ -250,7 +322,10 @@ async fn forum_groups_flow(app: TestApp) {
     assert_eq!(r.status(), StatusCode::CREATED);
     let g = json(r).await["id"].as_i64().unwrap();
     let join = format!("/api/v1/groups/{g}/membership");
-    assert_eq!(member.api(Method::POST, &join, None).await.status(), StatusCode::OK);
+    assert_eq!(
+        member.api(Method::POST, &join, None).await.status(),
+        StatusCode::OK
+    );
     assert_eq!(
         outsider.api(Method::POST, &join, None).await.status(),
         StatusCode::FORBIDDEN
@@ -311,7 +386,11 @@ async fn proposals_flow(app: TestApp) {
     let r = p2
         .post_form(
             &format!("/events/{}/proposals", ev.id),
-            &[("kind", "partner_region"), ("title", "Learn from Lublin"), ("region", "PL81")],
+            &[
+                ("kind", "partner_region"),
+                ("title", "Learn from Lublin"),
+                ("region", "PL81"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -332,37 +411,58 @@ async fn proposals_flow(app: TestApp) {
     assert_eq!(json(r).await["supports"], 1);
     let r = p2.api(Method::PUT, &support(spain), None).await;
     let v = json(r).await;
-    assert_eq!((v["supports"].clone(), v["supported"].clone()), (json!(2), json!(true)));
+    assert_eq!(
+        (v["supports"].clone(), v["supported"].clone()),
+        (json!(2), json!(true))
+    );
     let r = p1.api(Method::DELETE, &support(spain), None).await;
     assert_eq!(json(r).await["supports"], 1);
     assert_eq!(
-        outsider.api(Method::PUT, &support(spain), None).await.status(),
+        outsider
+            .api(Method::PUT, &support(spain), None)
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
     let list = json(p1.api(Method::GET, &path, None).await).await;
     assert_eq!(list.as_array().unwrap().len(), 3);
     assert_eq!(list[0]["id"], spain);
-    let r = p1.post_form(&format!("/proposals/{pilot}/support"), &[]).await;
+    let r = p1
+        .post_form(&format!("/proposals/{pilot}/support"), &[])
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = p1.post_form(&format!("/proposals/{pilot}/support"), &[]).await;
+    let r = p1
+        .post_form(&format!("/proposals/{pilot}/support"), &[])
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let list = json(p1.api(Method::GET, &path, None).await).await;
-    let pilot_now = list.as_array().unwrap().iter().find(|p| p["id"] == pilot).unwrap();
+    let pilot_now = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == pilot)
+        .unwrap();
     assert_eq!(pilot_now["supports"], 0);
-    let (_, page) = p1.get_text(&format!("/events/{}/proposals?lang=pl", ev.id)).await;
+    let (_, page) = p1
+        .get_text(&format!("/events/{}/proposals?lang=pl", ev.id))
+        .await;
     assert!(page.contains("1 osoba popiera"), "Polish plural");
 
     // Organisers turn a proposal into a study visit: the event and the links both ways.
     let visit_body = json!({"title": "Study visit to Valencia", "starts": "2027-03-10T09:00",
         "ends": "2027-03-11T17:00", "timezone": "Europe/Madrid", "city": "Valencia", "country": "ES"});
     let convert = format!("/api/v1/proposals/{spain}/study-visit");
-    let r = p1.api(Method::POST, &convert, Some(visit_body.clone())).await;
+    let r = p1
+        .api(Method::POST, &convert, Some(visit_body.clone()))
+        .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = org_agent
         .api(Method::POST, &convert, Some(json!({"title": "No dates"})))
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let r = org_agent.api(Method::POST, &convert, Some(visit_body.clone())).await;
+    let r = org_agent
+        .api(Method::POST, &convert, Some(visit_body.clone()))
+        .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     let visit = json(r).await;
     assert_eq!(visit["kind"], "study_visit");
@@ -372,9 +472,16 @@ async fn proposals_flow(app: TestApp) {
     let stored = app.state.repo.event(vid).await.unwrap().unwrap();
     assert_eq!(stored.kind, EventKind::StudyVisit);
     let list = json(p1.api(Method::GET, &path, None).await).await;
-    let converted = list.as_array().unwrap().iter().find(|p| p["id"] == spain).unwrap();
+    let converted = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == spain)
+        .unwrap();
     assert_eq!(converted["study_visit_id"], vid);
-    let r = org_agent.api(Method::POST, &convert, Some(visit_body)).await;
+    let r = org_agent
+        .api(Method::POST, &convert, Some(visit_body))
+        .await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     let (_, page) = p1.get_text(&format!("/events/{}/proposals", ev.id)).await;
     assert!(page.contains("Study visit to Valencia"));
@@ -383,39 +490,58 @@ async fn proposals_flow(app: TestApp) {
     let (status, page) = app.agent().get_text(&format!("/events/{vid}/visit")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Lubelski Klaster Ekoenergetyczny") && page.contains("Learn from Spain"));
-    let partner = app.org("Valencia Cluster Hub", OrgKind::Cluster, "ES", None).await;
+    let partner = app
+        .org("Valencia Cluster Hub", OrgKind::Cluster, "ES", None)
+        .await;
     let delegates = format!("/events/{vid}/visit/delegates");
     let r = p1.post_form(&delegates, &[("name", "Jan Kowalski")]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let r = org_agent.post_form(&delegates, &[("name", "Jan Kowalski")]).await;
+    let r = org_agent
+        .post_form(&delegates, &[("name", "Jan Kowalski")])
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let org_id = partner.id.to_string();
-    let r = org_agent.post_form(&delegates, &[("org_id", org_id.as_str())]).await;
+    let r = org_agent
+        .post_form(&delegates, &[("org_id", org_id.as_str())])
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = org_agent.post_form(&delegates, &[("org_id", "999999")]).await;
+    let r = org_agent
+        .post_form(&delegates, &[("org_id", "999999")])
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let list = app.state.repo.delegates(vid).await.unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[1].name, "Valencia Cluster Hub");
     let r = org_agent
-        .post_form(&format!("/events/{vid}/visit/delegates/{}/remove", list[0].id), &[])
+        .post_form(
+            &format!("/events/{vid}/visit/delegates/{}/remove", list[0].id),
+            &[],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.state.repo.delegates(vid).await.unwrap().len(), 1);
     let note = "Two pilot actions agreed with the Valencian partners.";
     let outcome = format!("/events/{vid}/visit/outcome");
     assert_eq!(
-        p1.post_form(&outcome, &[("outcome_note", note)]).await.status(),
+        p1.post_form(&outcome, &[("outcome_note", note)])
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        org_agent.post_form(&outcome, &[("outcome_note", note)]).await.status(),
+        org_agent
+            .post_form(&outcome, &[("outcome_note", note)])
+            .await
+            .status(),
         StatusCode::SEE_OTHER
     );
     let (_, page) = app.agent().get_text(&format!("/events/{vid}/visit")).await;
     assert!(page.contains(note) && page.contains("Valencia Cluster Hub"));
     // Other events have no study-visit page.
-    let (status, _) = app.agent().get_text(&format!("/events/{}/visit", ev.id)).await;
+    let (status, _) = app
+        .agent()
+        .get_text(&format!("/events/{}/visit", ev.id))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     renders_translated(&p1, &format!("/events/{}/proposals", ev.id)).await;
@@ -472,7 +598,11 @@ async fn reports_flow(app: TestApp) {
     assert!(field_named(&json(r).await, "video_links"));
     let many: Vec<String> = (0..11).map(|i| format!("https://youtu.be/v{i}")).collect();
     let r = org_agent
-        .api(Method::PUT, &path, Some(json!({"texts": texts, "video_links": many})))
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({"texts": texts, "video_links": many})),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let r = org_agent
@@ -483,8 +613,11 @@ async fn reports_flow(app: TestApp) {
         )
         .await;
     assert!(field_named(&json(r).await, "texts"));
-    let body = json!({"texts": texts, "video_links": ["https://www.youtube.com/watch?v=clusters3"]});
-    let r = participant.api(Method::PUT, &path, Some(body.clone())).await;
+    let body =
+        json!({"texts": texts, "video_links": ["https://www.youtube.com/watch?v=clusters3"]});
+    let r = participant
+        .api(Method::PUT, &path, Some(body.clone()))
+        .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = org_agent.api(Method::PUT, &path, Some(body.clone())).await;
     assert_eq!(r.status(), StatusCode::OK);
@@ -507,10 +640,16 @@ async fn reports_flow(app: TestApp) {
     );
     let report = json(org_agent.api(Method::GET, &path, None).await).await;
     assert_eq!(report["photos"].as_array().unwrap().len(), 1);
-    let photo = format!("/events/{}/report/photos/{}", ev.id, report["photos"][0]["id"]);
+    let photo = format!(
+        "/events/{}/report/photos/{}",
+        ev.id, report["photos"][0]["id"]
+    );
 
     // Unpublished: organisers only.
-    assert_eq!(anon.api(Method::GET, &path, None).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        anon.api(Method::GET, &path, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(anon.get(&photo).await.status(), StatusCode::NOT_FOUND);
     let (_, page) = anon.get_text(&format!("/events/{}/report", ev.id)).await;
     assert!(!page.contains(en));
@@ -528,15 +667,28 @@ async fn reports_flow(app: TestApp) {
     let r = anon.get(&photo).await;
     assert_eq!(r.headers()["content-type"], "image/png");
     assert_eq!(r.bytes().await.unwrap().len(), 1000);
-    let (_, page) = anon.get_text(&format!("/events/{}/report?lang=pl", ev.id)).await;
+    let (_, page) = anon
+        .get_text(&format!("/events/{}/report?lang=pl", ev.id))
+        .await;
     assert!(page.contains(pl));
-    let (_, page) = anon.get_text(&format!("/events/{}/report?lang=pl&text=en", ev.id)).await;
+    let (_, page) = anon
+        .get_text(&format!("/events/{}/report?lang=pl&text=en", ev.id))
+        .await;
     assert!(page.contains(en));
-    let news = json(anon.api(Method::GET, &format!("/api/v1/organisations/{}/news", org.id), None).await).await;
+    let news = json(
+        anon.api(
+            Method::GET,
+            &format!("/api/v1/organisations/{}/news", org.id),
+            None,
+        )
+        .await,
+    )
+    .await;
     assert_eq!(news.as_array().unwrap().len(), 1);
     assert_eq!(news[0]["event_id"], ev.id);
+    // (The agent chose Polish above, so the excerpt is the Polish text.)
     let (_, page) = anon.get_text(&format!("/organisations/{}", org.id)).await;
-    assert!(page.contains(&format!("/events/{}/report", ev.id)) && page.contains("Over 120"));
+    assert!(page.contains(&format!("/events/{}/report", ev.id)) && page.contains("Ponad 120"));
     renders_translated(&anon, &format!("/events/{}/report", ev.id)).await;
     renders_translated(&org_agent, &format!("/events/{}/report", ev.id)).await;
     renders_translated(&anon, &format!("/organisations/{}", org.id)).await;
@@ -544,8 +696,19 @@ async fn reports_flow(app: TestApp) {
     // Unpublished again: hidden.
     let r = org_agent.api(Method::PUT, &path, Some(body)).await;
     assert_eq!(r.status(), StatusCode::OK);
-    assert_eq!(anon.api(Method::GET, &path, None).await.status(), StatusCode::NOT_FOUND);
-    let news = json(anon.api(Method::GET, &format!("/api/v1/organisations/{}/news", org.id), None).await).await;
+    assert_eq!(
+        anon.api(Method::GET, &path, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let news = json(
+        anon.api(
+            Method::GET,
+            &format!("/api/v1/organisations/{}/news", org.id),
+            None,
+        )
+        .await,
+    )
+    .await;
     assert!(news.as_array().unwrap().is_empty());
     // Organisers delete photos.
     let r = org_agent.post_form(&format!("{photo}/delete"), &[]).await;
@@ -588,11 +751,19 @@ async fn members_only_is_hidden(app: TestApp) {
     ];
     for p in &paths {
         assert_eq!(outsider.get(p).await.status(), StatusCode::NOT_FOUND, "{p}");
-        assert_eq!(app.agent().get(p).await.status(), StatusCode::NOT_FOUND, "{p}");
+        assert_eq!(
+            app.agent().get(p).await.status(),
+            StatusCode::NOT_FOUND,
+            "{p}"
+        );
         assert_eq!(member.get(p).await.status(), StatusCode::OK, "{p}");
     }
     let r = outsider
-        .api(Method::POST, &format!("/api/v1/groups/{g}/membership"), None)
+        .api(
+            Method::POST,
+            &format!("/api/v1/groups/{g}/membership"),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     // Seeing the event does not make a member a participant.

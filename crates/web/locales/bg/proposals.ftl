@@ -41,4 +41,3 @@ visit-delegate-add = Добавяне към делегацията
 visit-outcome = Резултат
 visit-outcome-none = Все още няма бележка за резултата.
 v-is-not-a-known-nuts-region-or-country = не е известен регион по NUTS или държава
-v-no-organisation-has-this-id = няма организация с този идентификатор

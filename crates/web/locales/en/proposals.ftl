@@ -41,4 +41,3 @@ visit-delegate-add = Add to the delegation
 visit-outcome = Outcome
 visit-outcome-none = No outcome note yet.
 v-is-not-a-known-nuts-region-or-country = is not a known NUTS region or country
-v-no-organisation-has-this-id = no organisation has this id

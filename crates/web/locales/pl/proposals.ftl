@@ -43,4 +43,3 @@ visit-delegate-add = Dodaj do delegacji
 visit-outcome = Rezultat
 visit-outcome-none = Nie ma jeszcze opisu rezultatu.
 v-is-not-a-known-nuts-region-or-country = nie jest znanym regionem NUTS ani krajem
-v-no-organisation-has-this-id = nie ma organizacji o tym identyfikatorze

@@ -2,10 +2,10 @@
 
 use super::ApiJson;
 use crate::context::Ctx;
+use crate::error::{ApiError, ApiErrorBody};
 use crate::pages::groups::groups;
 use crate::pages::proposals::proposals as proposal_service;
 use crate::pages::reports::reports;
-use crate::error::{ApiError, ApiErrorBody};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -35,10 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/groups/{gid}/membership", post(join).delete(leave))
         .route("/groups/{gid}/posts", get(posts).post(add_post))
         .route("/groups/{gid}/conclusions", put(conclusions))
-        .route(
-            "/events/{id}/proposals",
-            get(proposals).post(add_proposal),
-        )
+        .route("/events/{id}/proposals", get(proposals).post(add_proposal))
         .route("/proposals/{pid}/support", put(support).delete(unsupport))
         .route("/proposals/{pid}/study-visit", post(study_visit))
         .route("/events/{id}/report", get(report).put(save_report))
@@ -214,7 +211,13 @@ pub async fn conclusions(
 ) -> Result<Json<GroupDetail>, ApiError> {
     let v = viewer(&state, &ctx).await?;
     let a = groups(&state)
-        .set_conclusions(&v, gid, &c.conclusions, c.publish, OffsetDateTime::now_utc())
+        .set_conclusions(
+            &v,
+            gid,
+            &c.conclusions,
+            c.publish,
+            OffsetDateTime::now_utc(),
+        )
         .await?;
     Ok(Json(detail(&state, a).await?))
 }
@@ -266,7 +269,9 @@ pub async fn unsupport(
     Path(pid): Path<Id>,
 ) -> Result<Json<Proposal>, ApiError> {
     let v = viewer(&state, &ctx).await?;
-    Ok(Json(proposal_service(&state).support(&v, pid, false).await?))
+    Ok(Json(
+        proposal_service(&state).support(&v, pid, false).await?,
+    ))
 }
 
 /// Turn the proposal into a study visit organised by the meeting's organisers.
@@ -279,7 +284,9 @@ pub async fn study_visit(
     ApiJson(input): ApiJson<StudyVisitInput>,
 ) -> Result<impl IntoResponse, ApiError> {
     let v = viewer(&state, &ctx).await?;
-    let ev = proposal_service(&state).to_study_visit(&v, pid, &input).await?;
+    let ev = proposal_service(&state)
+        .to_study_visit(&v, pid, &input)
+        .await?;
     Ok((StatusCode::CREATED, Json(ev)))
 }
 
@@ -328,14 +335,43 @@ pub async fn news(
 #[derive(OpenApi)]
 #[openapi(
     paths(
-        event_groups, create_event_group, forum_groups, create_forum_group, group, join, leave,
-        posts, add_post, conclusions, proposals, add_proposal, support, unsupport, study_visit,
-        report, save_report, news,
+        event_groups,
+        create_event_group,
+        forum_groups,
+        create_forum_group,
+        group,
+        join,
+        leave,
+        posts,
+        add_post,
+        conclusions,
+        proposals,
+        add_proposal,
+        support,
+        unsupport,
+        study_visit,
+        report,
+        save_report,
+        news,
     ),
     components(schemas(
-        WorkingGroup, GroupPost, Person, RawGroupInput, GroupDetail, NewPost, ConclusionsInput,
-        Proposal, ProposalKind, RawProposal, StudyVisitInput, Report, Photo, RawReport, NewsItem,
-        klaster_domain::events::RawText, LocalizedText,
+        WorkingGroup,
+        GroupPost,
+        Person,
+        RawGroupInput,
+        GroupDetail,
+        NewPost,
+        ConclusionsInput,
+        Proposal,
+        ProposalKind,
+        RawProposal,
+        StudyVisitInput,
+        Report,
+        Photo,
+        RawReport,
+        NewsItem,
+        klaster_domain::events::RawText,
+        LocalizedText,
     ))
 )]
 pub struct Doc;

@@ -103,7 +103,9 @@ async fn list_page(
         }
         Owner::Forum(id) => {
             let (org, list) = groups(state).of_forum(&viewer, id).await?;
-            let heading = ctx.tr.ta("groups-forum-title", [("name", org.name.as_str())]);
+            let heading = ctx
+                .tr
+                .ta("groups-forum-title", [("name", org.name.as_str())]);
             (
                 None,
                 heading,
@@ -146,11 +148,25 @@ enum Owner {
 }
 
 async fn event_list(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
-    list_page(&state, &ctx, Owner::Event(id), Default::default(), FieldErrors::new()).await
+    list_page(
+        &state,
+        &ctx,
+        Owner::Event(id),
+        Default::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 async fn forum_list(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
-    list_page(&state, &ctx, Owner::Forum(id), Default::default(), FieldErrors::new()).await
+    list_page(
+        &state,
+        &ctx,
+        Owner::Forum(id),
+        Default::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 fn raw_group(form: &crate::context::FormData) -> Result<RawGroupInput, FieldErrors> {
@@ -258,13 +274,17 @@ async fn group_page(
     let (nav, back) = match &a.owner {
         GroupOwner::Event(ev) => (
             Some(EventNav::new(&ctx.tr, ev, &viewer, "/groups")),
-            (format!("/events/{}/groups", ev.id), ctx.tr.t("event-tab-groups")),
+            (
+                format!("/events/{}/groups", ev.id),
+                ctx.tr.t("event-tab-groups"),
+            ),
         ),
         GroupOwner::Forum(org) => (
             None,
             (
                 format!("/organisations/{}/groups", org.id),
-                ctx.tr.ta("groups-forum-title", [("name", org.name.as_str())]),
+                ctx.tr
+                    .ta("groups-forum-title", [("name", org.name.as_str())]),
             ),
         ),
     };
@@ -293,7 +313,12 @@ async fn group_page(
     let published = a
         .group
         .conclusions_published_at
-        .map(|t| ctx.tr.ta("group-conclusions-published-on", [("date", ctx.tr.date(t).as_str())]))
+        .map(|t| {
+            ctx.tr.ta(
+                "group-conclusions-published-on",
+                [("date", ctx.tr.date(t).as_str())],
+            )
+        })
         .unwrap_or_default();
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -361,9 +386,7 @@ async fn add_post(
     let body = form.text("body");
     match groups(&state).post(&viewer, gid, &body).await {
         Ok(p) => Ok(see_other(&format!("/groups/{gid}#post-{}", p.id))),
-        Err(DomainError::Validation(e)) => {
-            group_page(&state, &ctx, gid, body, None, e).await
-        }
+        Err(DomainError::Validation(e)) => group_page(&state, &ctx, gid, body, None, e).await,
         Err(e) => Err(e.into()),
     }
 }

@@ -96,7 +96,11 @@ async fn list_page(
         items.push(ProposalItem {
             kind: ctx.tr.t(&format!("proposal-kind-{}", p.kind.code())),
             supports: ctx.tr.tn("proposal-supports", p.supports),
-            author: p.author.as_ref().map(|a| a.name.clone()).unwrap_or_default(),
+            author: p
+                .author
+                .as_ref()
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
             region,
             visit,
             p,
@@ -136,7 +140,10 @@ async fn add(
         region: form.opt("region"),
     };
     match proposals(&state).add(&viewer, id, &raw).await {
-        Ok(p) => Ok(see_other(&format!("/events/{id}/proposals#proposal-{}", p.id))),
+        Ok(p) => Ok(see_other(&format!(
+            "/events/{id}/proposals#proposal-{}",
+            p.id
+        ))),
         Err(DomainError::Validation(e)) => list_page(&state, &ctx, id, raw, e).await,
         Err(e) => Err(e.into()),
     }
@@ -229,9 +236,7 @@ async fn make_visit(
     let input = visit_input(&form);
     match proposals(&state).to_study_visit(&viewer, pid, &input).await {
         Ok(ev) => Ok(see_other(&format!("/events/{}/visit", ev.id))),
-        Err(DomainError::Validation(e)) => {
-            visit_form_page(&state, &ctx, pid, Some(input), e).await
-        }
+        Err(DomainError::Validation(e)) => visit_form_page(&state, &ctx, pid, Some(input), e).await,
         Err(e) => Err(e.into()),
     }
 }

@@ -23,7 +23,10 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/report", get(show).post(save))
         .route("/events/{id}/report/photos", post(upload))
         .route("/events/{id}/report/photos/{pid}", get(photo))
-        .route("/events/{id}/report/photos/{pid}/delete", post(delete_photo))
+        .route(
+            "/events/{id}/report/photos/{pid}/delete",
+            post(delete_photo),
+        )
 }
 
 pub fn reports(state: &AppState) -> Reports<'_> {
@@ -229,7 +232,10 @@ async fn upload(
     ctx.check_csrf(csrf.as_deref())
         .map_err(|_| PageError(DomainError::Forbidden))?;
     let viewer = viewer(&state, &ctx).await?;
-    match reports(&state).add_photo(&viewer, id, &caption, &data).await {
+    match reports(&state)
+        .add_photo(&viewer, id, &caption, &data)
+        .await
+    {
         Ok(_) => Ok(see_other(&format!("/events/{id}/report#photos"))),
         Err(DomainError::Validation(e)) => page(&state, &ctx, id, None, None, e).await,
         Err(e) => Err(e.into()),
@@ -255,7 +261,10 @@ async fn photo(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=300"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=300"),
+    );
     Ok(r)
 }
 
