@@ -291,6 +291,8 @@ async fn working_groups_flow(app: TestApp) {
     let (_, page) = anon.get_text(&format!("/groups/{g1}")).await;
     assert!(page.contains(text));
 
+    let (_, page) = anon.get_text(&format!("/groups/{g2}?lang=bg")).await;
+    assert!(page.contains("1 член"), "Bulgarian plural");
     renders_translated(&moderator, &format!("/groups/{g1}")).await;
     renders_translated(&org_agent, &format!("/events/{}/groups", ev.id)).await;
     renders_translated(&anon, &format!("/groups/{g2}")).await;
@@ -338,6 +340,16 @@ async fn forum_groups_flow(app: TestApp) {
         )
         .await;
     assert_eq!(r.status(), StatusCode::OK);
+    let doc = json(app.agent().get("/api/v1/openapi.json").await).await;
+    for p in [
+        "/api/v1/events/{id}/groups",
+        "/api/v1/groups/{gid}/conclusions",
+        "/api/v1/proposals/{pid}/study-visit",
+        "/api/v1/events/{id}/report",
+        "/api/v1/organisations/{id}/news",
+    ] {
+        assert!(doc["paths"][p].is_object(), "{p} is documented");
+    }
     renders_translated(&member, &format!("/organisations/{}/groups", cluster.id)).await;
     renders_translated(&member, &format!("/groups/{g}")).await;
 }
