@@ -24,4 +24,3 @@ v-give-at-most-10-links = посочете най-много 10 връзки
 v-a-photo-may-be-at-most-5-mb = снимката може да е най-много 5 MB
 v-must-be-a-jpeg-png-or-webp-image = трябва да е изображение JPEG, PNG или WebP
 v-a-report-has-at-most-20-photos = отчетът може да има най-много 20 снимки
-v-the-upload-could-not-be-read = каченият файл не можа да бъде прочетен

@@ -24,4 +24,3 @@ v-give-at-most-10-links = give at most 10 links
 v-a-photo-may-be-at-most-5-mb = a photo may be at most 5 MB
 v-must-be-a-jpeg-png-or-webp-image = must be a JPEG, PNG or WebP image
 v-a-report-has-at-most-20-photos = a report has at most 20 photos
-v-the-upload-could-not-be-read = the upload could not be read

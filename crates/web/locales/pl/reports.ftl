@@ -24,4 +24,3 @@ v-give-at-most-10-links = podaj najwyżej 10 linków
 v-a-photo-may-be-at-most-5-mb = zdjęcie może mieć najwyżej 5 MB
 v-must-be-a-jpeg-png-or-webp-image = musi być obrazem JPEG, PNG lub WebP
 v-a-report-has-at-most-20-photos = sprawozdanie może mieć najwyżej 20 zdjęć
-v-the-upload-could-not-be-read = nie udało się odczytać przesłanego pliku
