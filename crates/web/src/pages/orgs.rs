@@ -320,6 +320,7 @@ struct OrgPage {
     can_admin: bool,
     can_see_people: bool,
     fte: Option<String>,
+    news: Vec<super::reports::NewsView>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
@@ -372,6 +373,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -
         can_admin: ctx.actor.can_admin_org(id).is_ok(),
         can_see_people: ctx.actor.can_see_org_people(id).is_ok(),
         fte: org.management_fte.map(|x| tr.dec(x, 1)),
+        news: super::reports::org_news(&state, &ctx, id).await?,
         org,
     })
 }

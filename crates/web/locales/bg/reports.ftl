@@ -1,0 +1,26 @@
+# Отчети, публикувани след събития, и новините на организациите.
+org-news = Новини
+report-none = Все още не е публикуван отчет.
+report-draft = чернова, видима само за организаторите
+report-published-on = Публикувано на { $date }
+report-languages = Езици на отчета
+report-videos = Видеоклипове
+report-photos = Снимки
+report-edit = Редактиране на отчета
+report-text = Текст на отчета
+report-other-lang = Друг език (код)
+report-video-links = Връзки към видеоклипове (по една на ред)
+report-video-hint = Най-много 10 връзки, започващи с http:// или https://.
+report-publish = Публикуване
+report-unpublish = Оттегляне на публикацията
+report-add-photo = Добавяне на снимка
+report-photo = Снимка
+report-photo-hint = JPEG, PNG или WebP, най-много 5 MB; най-много 20 снимки.
+report-caption = Надпис
+report-upload = Качване
+v-besides-en-pl-and-bg-give-at-most-one-other-language = освен en, pl и bg посочете най-много един друг език
+v-write-the-report-before-publishing-it = напишете отчета, преди да го публикувате
+v-give-at-most-10-links = посочете най-много 10 връзки
+v-a-photo-may-be-at-most-5-mb = снимката може да е най-много 5 MB
+v-must-be-a-jpeg-png-or-webp-image = трябва да е изображение JPEG, PNG или WebP
+v-a-report-has-at-most-20-photos = отчетът може да има най-много 20 снимки

@@ -1,0 +1,26 @@
+# Reports published after events, and the organisations' news.
+org-news = News
+report-none = No report has been published yet.
+report-draft = draft, visible to the organisers only
+report-published-on = Published on { $date }
+report-languages = Languages of the report
+report-videos = Videos
+report-photos = Photos
+report-edit = Edit the report
+report-text = Report text
+report-other-lang = Another language (code)
+report-video-links = Video links (one per line)
+report-video-hint = At most 10 links starting with http:// or https://.
+report-publish = Publish
+report-unpublish = Withdraw publication
+report-add-photo = Add a photo
+report-photo = Photo
+report-photo-hint = JPEG, PNG or WebP, at most 5 MB; at most 20 photos.
+report-caption = Caption
+report-upload = Upload
+v-besides-en-pl-and-bg-give-at-most-one-other-language = besides en, pl and bg give at most one other language
+v-write-the-report-before-publishing-it = write the report before publishing it
+v-give-at-most-10-links = give at most 10 links
+v-a-photo-may-be-at-most-5-mb = a photo may be at most 5 MB
+v-must-be-a-jpeg-png-or-webp-image = must be a JPEG, PNG or WebP image
+v-a-report-has-at-most-20-photos = a report has at most 20 photos

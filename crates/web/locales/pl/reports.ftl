@@ -1,0 +1,26 @@
+# Sprawozdania publikowane po wydarzeniach i aktualności organizacji.
+org-news = Aktualności
+report-none = Sprawozdanie nie zostało jeszcze opublikowane.
+report-draft = wersja robocza, widoczna tylko dla organizatorów
+report-published-on = Opublikowano { $date }
+report-languages = Języki sprawozdania
+report-videos = Nagrania wideo
+report-photos = Zdjęcia
+report-edit = Edytuj sprawozdanie
+report-text = Tekst sprawozdania
+report-other-lang = Inny język (kod)
+report-video-links = Linki do nagrań (po jednym w wierszu)
+report-video-hint = Najwyżej 10 linków zaczynających się od http:// lub https://.
+report-publish = Opublikuj
+report-unpublish = Wycofaj publikację
+report-add-photo = Dodaj zdjęcie
+report-photo = Zdjęcie
+report-photo-hint = JPEG, PNG lub WebP, najwyżej 5 MB; najwyżej 20 zdjęć.
+report-caption = Podpis
+report-upload = Wyślij
+v-besides-en-pl-and-bg-give-at-most-one-other-language = oprócz en, pl i bg podaj najwyżej jeden inny język
+v-write-the-report-before-publishing-it = napisz sprawozdanie przed jego opublikowaniem
+v-give-at-most-10-links = podaj najwyżej 10 linków
+v-a-photo-may-be-at-most-5-mb = zdjęcie może mieć najwyżej 5 MB
+v-must-be-a-jpeg-png-or-webp-image = musi być obrazem JPEG, PNG lub WebP
+v-a-report-has-at-most-20-photos = sprawozdanie może mieć najwyżej 20 zdjęć
