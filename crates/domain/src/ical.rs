@@ -38,7 +38,10 @@ pub fn calendar(feed: &Feed, entries: &[(&Event, EntryStatus)]) -> String {
         line("DTEND", &utc(ev.ends_at));
         line("SUMMARY", &escape(&ev.title));
         if let Some(d) = ev.description(feed.lang) {
-            line(&format!("DESCRIPTION;LANGUAGE={}", d.lang), &escape(&d.text));
+            line(
+                &format!("DESCRIPTION;LANGUAGE={}", d.lang),
+                &escape(&d.text),
+            );
         }
         if let Some(place) = location(ev) {
             line("LOCATION", &escape(&place));
@@ -62,7 +65,11 @@ pub fn calendar(feed: &Feed, entries: &[(&Event, EntryStatus)]) -> String {
 
 /// Venue, city and country; the online link for events without a place.
 fn location(ev: &Event) -> Option<String> {
-    let mut parts: Vec<String> = [&ev.venue, &ev.city].into_iter().flatten().cloned().collect();
+    let mut parts: Vec<String> = [&ev.venue, &ev.city]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
     if parts.is_empty() {
         return ev.online_url.as_ref().map(|u| u.to_string());
     }

@@ -108,7 +108,12 @@ impl RawFieldInput {
         crate::events::check_text(&mut e, "label", &self.label, 1, MAX_LABEL);
         let kind = e.check("kind", FieldKind::parse(&self.kind));
         let mut options: Vec<String> = Vec::new();
-        for o in self.options.lines().map(str::trim).filter(|o| !o.is_empty()) {
+        for o in self
+            .options
+            .lines()
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+        {
             if o.chars().count() > MAX_LABEL {
                 e.add(
                     "options",
@@ -562,7 +567,11 @@ impl Registrations<'_> {
             Decision::Cancel => "registration.cancel",
         };
         self.repo
-            .audit(viewer.user_id, action, &format!("registration:{registration_id}"))
+            .audit(
+                viewer.user_id,
+                action,
+                &format!("registration:{registration_id}"),
+            )
             .await?;
         Ok(reg)
     }
@@ -658,9 +667,10 @@ pub fn participants_csv(
     ];
     header.extend(fields.iter().map(|f| cell(&f.label)));
     w.write_record(&header).map_err(DomainError::internal)?;
-    for r in regs.iter().filter(|r| {
-        r.status.is_active() && r.visibility != ParticipantVisibility::Hidden
-    }) {
+    for r in regs
+        .iter()
+        .filter(|r| r.status.is_active() && r.visibility != ParticipantVisibility::Hidden)
+    {
         let email = if r.visibility == ParticipantVisibility::Public {
             r.email.clone()
         } else {

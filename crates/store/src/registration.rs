@@ -176,11 +176,12 @@ impl Store {
         order: &str,
     ) -> DomainResult<Vec<Registration>> {
         let sql = format!("{REG_SELECT} WHERE {filter} ORDER BY {order}");
-        let rows: Vec<RegRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let rows: Vec<RegRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(id)
             .fetch_all(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         rows.into_iter().map(RegRow::into_registration).collect()
     }
 
@@ -202,14 +203,20 @@ impl Store {
         Ok(reg)
     }
 
-    async fn one_registration(&self, filter: &str, a: Id, b: Id) -> DomainResult<Option<Registration>> {
+    async fn one_registration(
+        &self,
+        filter: &str,
+        a: Id,
+        b: Id,
+    ) -> DomainResult<Option<Registration>> {
         let sql = format!("{REG_SELECT} WHERE {filter}");
-        let row: Option<RegRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let row: Option<RegRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(a)
             .bind(b)
             .fetch_optional(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         match row {
             Some(r) => Ok(Some(self.with_position(r.into_registration()?).await?)),
             None => Ok(None),
@@ -245,11 +252,12 @@ impl RegistrationRepo for Store {
         let sql = format!(
             "SELECT {FIELD_COLS} FROM registration_fields WHERE event_id = $1 ORDER BY position, id"
         );
-        let rows: Vec<FieldRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let rows: Vec<FieldRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(event_id)
             .fetch_all(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         rows.into_iter().map(FieldRow::into_field).collect()
     }
 
@@ -381,7 +389,18 @@ impl RegistrationRepo for Store {
                 }
                 Some((id, _)) => {
                     let status = seats!(tx, event_id, event).status_for_new(input.attendance);
-                    // A new registration joins the end of the queue: created_at restarts.
+                    // Registering again joins the end of the queue: created_at restarts, after
+                    // everyone who came later than the old row (ties break by id, which the
+                    // old row would win).
+                    let later: Option<i64> = sqlx::query_scalar(
+                        "SELECT MAX(created_at) FROM registrations WHERE event_id = $1 AND id > $2",
+                    )
+                    .bind(event_id)
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    let queued_at = later.map_or(now, |l| now.max(l + 1));
                     sqlx::query(
                         "UPDATE registrations SET status = $1, attendance = $2, org_id = $3, \
                          visibility = $4, answers = $5, created_at = $6, updated_at = $6 WHERE id = $7",
@@ -391,7 +410,7 @@ impl RegistrationRepo for Store {
                     .bind(input.org_id)
                     .bind(input.visibility.code())
                     .bind(&answers)
-                    .bind(now)
+                    .bind(queued_at)
                     .bind(id)
                     .execute(&mut *tx)
                     .await
@@ -553,9 +572,9 @@ impl RegistrationRepo for Store {
         .bind(token)
         .bind(now())
         .execute(p)
-        .await)
-        .map_err(db_err)?;
-        Ok(())
+        .await
+        .map(|_| ()))
+        .map_err(db_err)
     }
 
     async fn calendar_feed_user(&self, token: &str) -> DomainResult<Option<Id>> {

@@ -23,12 +23,12 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/events/{id}/registration/fields", get(fields))
         .route("/events/{id}/registrations", get(list))
-        .route(
-            "/events/{id}/registrations/{rid}/approve",
-            post(approve),
-        )
+        .route("/events/{id}/registrations/{rid}/approve", post(approve))
         .route("/events/{id}/registrations/{rid}/reject", post(reject))
-        .route("/events/{id}/registrations/{rid}/cancel", post(cancel_other))
+        .route(
+            "/events/{id}/registrations/{rid}/cancel",
+            post(cancel_other),
+        )
         .route("/me/registrations", get(my_registrations))
 }
 
@@ -137,7 +137,9 @@ async fn decide(
     decision: Decision,
 ) -> Result<Json<Registration>, ApiError> {
     let (ev, viewer) = load(state, ctx, id).await?;
-    Ok(Json(service(state).decide(&viewer, &ev, rid, decision).await?))
+    Ok(Json(
+        service(state).decide(&viewer, &ev, rid, decision).await?,
+    ))
 }
 
 /// Approve a pending registration: confirmed when a place is free, else waitlisted (organisers).
@@ -186,7 +188,25 @@ pub async fn my_registrations(
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(register, mine, cancel, fields, list, approve, reject, cancel_other, my_registrations),
-    components(schemas(Registration, RawRegistration, RegistrationField, RegistrationStatus, Attendance, ParticipantVisibility, FieldKind))
+    paths(
+        register,
+        mine,
+        cancel,
+        fields,
+        list,
+        approve,
+        reject,
+        cancel_other,
+        my_registrations
+    ),
+    components(schemas(
+        Registration,
+        RawRegistration,
+        RegistrationField,
+        RegistrationStatus,
+        Attendance,
+        ParticipantVisibility,
+        FieldKind
+    ))
 )]
 pub struct Doc;

@@ -38,7 +38,10 @@ pub fn base_url(headers: &HeaderMap, secure: bool) -> Option<String> {
 fn ics(name: &str, body: String) -> Response {
     (
         [
-            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 format!("inline; filename=\"{name}.ics\""),
@@ -113,7 +116,11 @@ pub async fn personal_feed(
         .calendar_feed_user(token)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let user = state.repo.user(user_id).await?.ok_or(DomainError::NotFound)?;
+    let user = state
+        .repo
+        .user(user_id)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     // The feed shows what its owner may see, whoever fetches it.
     let owner = Actor {
         memberships: state.repo.memberships(user_id).await?,
@@ -136,7 +143,13 @@ pub async fn personal_feed(
     }
     let entries: Vec<(&Event, EntryStatus)> =
         events_of_owner.iter().map(|(ev, s)| (ev, *s)).collect();
-    let body = feed_body(&state, &ctx, &headers, &ctx.tr.t("reg-my-calendar"), &entries);
+    let body = feed_body(
+        &state,
+        &ctx,
+        &headers,
+        &ctx.tr.t("reg-my-calendar"),
+        &entries,
+    );
     Ok(ics("klaster", body))
 }
 
@@ -163,7 +176,11 @@ pub async fn replace_feed(
         .await?;
     state
         .repo
-        .audit(Some(user.id), "calendar.replace", &format!("user:{}", user.id))
+        .audit(
+            Some(user.id),
+            "calendar.replace",
+            &format!("user:{}", user.id),
+        )
         .await?;
     Ok(see_other("/account#calendar"))
 }

@@ -37,10 +37,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/events/{id}/participants", get(participants))
         .route("/events/{id}/participants.csv", get(participants_csv))
-        .route(
-            "/events/{id}/participants/{rid}/{action}",
-            post(decide),
-        )
+        .route("/events/{id}/participants/{rid}/{action}", post(decide))
 }
 
 fn service(state: &AppState) -> Registrations<'_> {
@@ -122,10 +119,7 @@ fn raw_from_form(form: &FormData, fields: &[RegistrationField]) -> RawRegistrati
         visibility: form.text("visibility"),
         answers: fields
             .iter()
-            .filter_map(|f| {
-                form.get(&answer_field(f.id))
-                    .map(|v| (f.id, v.to_string()))
-            })
+            .filter_map(|f| form.get(&answer_field(f.id)).map(|v| (f.id, v.to_string())))
             .collect(),
     }
 }
@@ -439,8 +433,8 @@ async fn render_fields(
         .await?
         .iter()
         .map(|f| {
-            let (v, e) =
-                take(Some(f.id)).unwrap_or_else(|| (RawFieldInput::from_field(f), FieldErrors::new()));
+            let (v, e) = take(Some(f.id))
+                .unwrap_or_else(|| (RawFieldInput::from_field(f), FieldErrors::new()));
             field_form(tr, Some(f.id), v, e)
         })
         .collect();
@@ -465,7 +459,11 @@ async fn render_fields(
     )
 }
 
-pub async fn fields_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
+pub async fn fields_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Id>,
+) -> PageResult {
     render_fields(&state, &ctx, id, None).await
 }
 
@@ -489,7 +487,9 @@ pub async fn add_field(
     let raw = raw_field(&form);
     match service(&state).add_field(&viewer, &ev, &raw).await {
         Ok(_) => Ok(see_other(&format!("/events/{id}/registration/fields"))),
-        Err(DomainError::Validation(e)) => render_fields(&state, &ctx, id, Some((None, raw, e))).await,
+        Err(DomainError::Validation(e)) => {
+            render_fields(&state, &ctx, id, Some((None, raw, e))).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -502,7 +502,10 @@ pub async fn update_field(
 ) -> PageResult {
     let (ev, viewer) = load_as_organiser(&state, &ctx, id).await?;
     let raw = raw_field(&form);
-    match service(&state).update_field(&viewer, &ev, field, &raw).await {
+    match service(&state)
+        .update_field(&viewer, &ev, field, &raw)
+        .await
+    {
         Ok(_) => Ok(see_other(&format!("/events/{id}/registration/fields"))),
         Err(DomainError::Validation(e)) => {
             render_fields(&state, &ctx, id, Some((Some(field), raw, e))).await
@@ -550,7 +553,11 @@ struct ParticipantsPage {
     groups: Vec<Group>,
 }
 
-pub async fn participants(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
+pub async fn participants(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Id>,
+) -> PageResult {
     let (ev, viewer) = load_as_organiser(&state, &ctx, id).await?;
     let tr = &ctx.tr;
     let fields = state.repo.registration_fields(id).await?;
@@ -610,9 +617,7 @@ pub async fn participants(State(state): State<AppState>, ctx: Ctx, Path(id): Pat
             c: Chrome::new(&ctx, &title),
             nav: EventNav::new(tr, &ev, &viewer, "/participants"),
             counts,
-            capacity: ev
-                .capacity
-                .map(|c| tr.tn("reg-capacity", c)),
+            capacity: ev.capacity.map(|c| tr.tn("reg-capacity", c)),
             groups,
         },
     )
