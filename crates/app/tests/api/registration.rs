@@ -822,3 +822,62 @@ async fn calendars_parse(app: TestApp) {
     assert!(user.id > 0);
 }
 both_backends!(calendars_parse);
+
+/// Every registration page renders in English, Polish and Bulgarian without raw message keys.
+async fn pages_in_every_language(app: TestApp) {
+    let (organiser, org, ev) = setup(&app, |e| e.capacity = Some(1)).await;
+    organiser
+        .post_form(
+            &format!("/events/{}/registration/fields", ev.id),
+            &[
+                ("label", "Zgoda na zdjęcia"),
+                ("kind", "checkbox"),
+                ("required", "on"),
+            ],
+        )
+        .await;
+    let field = app.state.repo.registration_fields(ev.id).await.unwrap()[0].id;
+    let answer = format!("answer_{field}");
+    let (first, _) = app.user("first@example.org", false).await;
+    let (second, user) = app.user("second@example.org", false).await;
+    app.state
+        .repo
+        .set_org_user(org.id, user.id, OrgRole::Member)
+        .await
+        .unwrap();
+    for agent in [&first, &second] {
+        let r = agent
+            .post_form(
+                &format!("/events/{}/registration", ev.id),
+                &[(answer.as_str(), "true")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    for lang in ["en", "pl", "bg"] {
+        for (agent, path) in [
+            (&second, format!("/events/{}/registration", ev.id)),
+            (&first, format!("/events/{}/registration", ev.id)),
+            (&organiser, format!("/events/{}/participants", ev.id)),
+            (&organiser, format!("/events/{}/registration/fields", ev.id)),
+            (&second, "/account".to_string()),
+            (&second, format!("/organisations/{}", org.id)),
+        ] {
+            let (status, page) = agent.get_text(&format!("{path}?lang={lang}")).await;
+            assert_eq!(status, StatusCode::OK, "{path} {lang}");
+            assert!(!page.contains("reg-"), "a raw key on {path} in {lang}");
+        }
+    }
+    let (_, page) = second
+        .get_text(&format!("/events/{}/registration?lang=bg", ev.id))
+        .await;
+    assert!(
+        page.contains("В списъка с чакащи") && page.contains("място 1"),
+        "{page}"
+    );
+    let (_, page) = organiser
+        .get_text(&format!("/events/{}/participants?lang=pl", ev.id))
+        .await;
+    assert!(page.contains("1 osoba na liście rezerwowej"));
+}
+both_backends!(pages_in_every_language);
