@@ -6,6 +6,7 @@ pub mod directory;
 pub mod error;
 pub mod events;
 pub mod groups;
+pub mod ical;
 pub mod model;
 pub mod policy;
 pub mod proposals;

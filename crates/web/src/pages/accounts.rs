@@ -205,6 +205,8 @@ struct AccountPage {
     new_token: Option<String>,
     errors: FieldErrors,
     notice: Option<String>,
+    /// The private address of the person's calendar of registered events.
+    calendar_feed: String,
 }
 
 async fn account_page(
@@ -216,6 +218,7 @@ async fn account_page(
 ) -> PageResult {
     let user = ctx.actor.require_user()?.clone();
     let tokens = state.repo.api_tokens(user.id).await?;
+    let calendar_feed = super::calendar::feed_path(state, ctx, user.id).await?;
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -230,6 +233,7 @@ async fn account_page(
             new_token,
             errors,
             notice,
+            calendar_feed,
         },
     )
 }
