@@ -405,10 +405,10 @@ impl Voting<'_> {
         value: i64,
     ) -> DomainResult<()> {
         let user = viewer.require_user()?;
+        let st = self.get(ev, id).await?;
         if self.voter_status(viewer, ev).await? != VoterStatus::Confirmed {
             return Err(DomainError::Forbidden);
         }
-        let st = self.get(ev, id).await?;
         if st.status != StatementStatus::Open {
             return Err(not_open());
         }
