@@ -145,11 +145,7 @@ impl Tally {
             .map(|v| AnswerCount {
                 value: *v,
                 answer: st.scale.answer_code(*v),
-                count: groups
-                    .iter()
-                    .filter(|(g, _)| g == v)
-                    .map(|(_, c)| c)
-                    .sum(),
+                count: groups.iter().filter(|(g, _)| g == v).map(|(_, c)| c).sum(),
             })
             .collect();
         Tally {
@@ -187,8 +183,11 @@ pub trait VotingRepo: Send + Sync {
     async fn statements(&self, event_id: Id) -> DomainResult<Vec<Statement>>;
     async fn statement(&self, id: Id) -> DomainResult<Option<Statement>>;
     /// Adds a draft statement at the end of the list.
-    async fn create_statement(&self, event_id: Id, input: &StatementInput)
-        -> DomainResult<Statement>;
+    async fn create_statement(
+        &self,
+        event_id: Id,
+        input: &StatementInput,
+    ) -> DomainResult<Statement>;
     /// Changes a draft; false when the statement is not (any longer) a draft.
     async fn update_statement(&self, id: Id, input: &StatementInput) -> DomainResult<bool>;
     /// Deletes a draft; false when the statement is not (any longer) a draft.
@@ -216,7 +215,11 @@ pub struct Voting<'a> {
 }
 
 impl Voting<'_> {
-    pub async fn voter_status(&self, viewer: &EventViewer, ev: &Event) -> DomainResult<VoterStatus> {
+    pub async fn voter_status(
+        &self,
+        viewer: &EventViewer,
+        ev: &Event,
+    ) -> DomainResult<VoterStatus> {
         let Some(user) = viewer.user_id else {
             return Ok(VoterStatus::Anonymous);
         };
@@ -363,7 +366,10 @@ impl Voting<'_> {
             .iter()
             .map(|s| s.id)
             .collect();
-        let i = ids.iter().position(|s| *s == id).ok_or(DomainError::NotFound)?;
+        let i = ids
+            .iter()
+            .position(|s| *s == id)
+            .ok_or(DomainError::NotFound)?;
         let j = if up { i.checked_sub(1) } else { Some(i + 1) };
         if let Some(j) = j.filter(|j| *j < ids.len()) {
             ids.swap(i, j);
@@ -467,11 +473,18 @@ mod tests {
     #[test]
     fn tallies_list_every_answer() {
         let t = Tally::new(&st(Scale::Agree), &[(1, 4), (3, 1)]);
-        let counts: Vec<(String, i64)> =
-            t.counts.iter().map(|c| (c.answer.clone(), c.count)).collect();
+        let counts: Vec<(String, i64)> = t
+            .counts
+            .iter()
+            .map(|c| (c.answer.clone(), c.count))
+            .collect();
         assert_eq!(
             counts,
-            [("agree".into(), 4), ("disagree".into(), 0), ("abstain".into(), 1)]
+            [
+                ("agree".into(), 4),
+                ("disagree".into(), 0),
+                ("abstain".into(), 1)
+            ]
         );
         assert_eq!(t.total, 5);
         assert_eq!(Tally::new(&st(Scale::Scale5), &[]).counts.len(), 5);
@@ -484,9 +497,20 @@ mod tests {
             scale: scale.into(),
             session_id: None,
         };
-        assert!(raw("Yes.", "agree").parse().unwrap_err().get("text").is_some());
+        assert!(raw("Yes.", "agree")
+            .parse()
+            .unwrap_err()
+            .get("text")
+            .is_some());
         assert!(raw(&"x".repeat(501), "").parse().is_err());
-        assert!(raw("Clusters matter.", "stars").parse().unwrap_err().get("scale").is_some());
-        assert_eq!(raw(" Clusters matter. ", "").parse().unwrap().scale, Scale::Agree);
+        assert!(raw("Clusters matter.", "stars")
+            .parse()
+            .unwrap_err()
+            .get("scale")
+            .is_some());
+        assert_eq!(
+            raw(" Clusters matter. ", "").parse().unwrap().scale,
+            Scale::Agree
+        );
     }
 }

@@ -42,21 +42,23 @@ impl StatementRow {
 impl VotingRepo for Store {
     async fn statements(&self, event_id: Id) -> DomainResult<Vec<Statement>> {
         let sql = format!("SELECT {COLS} WHERE event_id = $1 ORDER BY position, id");
-        let rows: Vec<StatementRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let rows: Vec<StatementRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(event_id)
             .fetch_all(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         rows.into_iter().map(StatementRow::into_statement).collect()
     }
 
     async fn statement(&self, id: Id) -> DomainResult<Option<Statement>> {
         let sql = format!("SELECT {COLS} WHERE id = $1");
-        let row: Option<StatementRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let row: Option<StatementRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(id)
             .fetch_optional(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         row.map(StatementRow::into_statement).transpose()
     }
 

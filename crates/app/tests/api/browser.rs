@@ -516,7 +516,10 @@ async fn a_vote_from_a_phone_updates_the_projector_without_a_reload() {
         tmp2.keep();
         panic!("the voting flow failed: {e:#}\n{evidence}");
     }
-    projector.close().await.expect("close the projector session");
+    projector
+        .close()
+        .await
+        .expect("close the projector session");
     phone.close().await.expect("close the phone session");
 }
 
@@ -560,16 +563,24 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
     projector
         .goto(&format!("{}/events/{}/voting/projector", app.base, ev.id))
         .await?;
-    let heading = wait_for(projector, "#projector-statement").await?.text().await?;
+    let heading = wait_for(projector, "#projector-statement")
+        .await?
+        .text()
+        .await?;
     ensure!(
         heading.trim() == STATEMENT,
         "the projector shows {heading:?}, not the open statement"
     );
     let agree = r#"#projector-bars dd[data-answer="agree"] .count"#;
     let before = wait_for(projector, agree).await?.text().await?;
-    ensure!(before.trim() == "0", "the projector starts at {before:?} agreeing, not 0");
+    ensure!(
+        before.trim() == "0",
+        "the projector starts at {before:?} agreeing, not 0"
+    );
     // Marks this page load: a reload would lose it.
-    projector.execute("window.klasterMark = 42;", vec![]).await?;
+    projector
+        .execute("window.klasterMark = 42;", vec![])
+        .await?;
 
     // 2. The participant logs in on a phone, opens the voting page and agrees.
     log_in(phone, app, "ana.petrova@example.bg", PASSWORD).await?;
@@ -582,16 +593,26 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
         .context("after voting, the ballot should mark the participant's vote")?;
 
     // 3. The projector's count changes by itself, on the same page load.
-    until(projector, "the projector's agree count to become 1", |c| async move {
-        let text = c.find(Locator::Css(agree)).await?.text().await?;
-        Ok((text.trim() == "1").then_some(()))
-    })
+    until(
+        projector,
+        "the projector's agree count to become 1",
+        |c| async move {
+            let text = c.find(Locator::Css(agree)).await?.text().await?;
+            Ok((text.trim() == "1").then_some(()))
+        },
+    )
     .await?;
     let mark = projector
         .execute("return window.klasterMark === 42;", vec![])
         .await?;
-    ensure!(mark == json!(true), "the projector reloaded instead of updating in place");
-    let total = wait_for(projector, "#projector-total").await?.text().await?;
+    ensure!(
+        mark == json!(true),
+        "the projector reloaded instead of updating in place"
+    );
+    let total = wait_for(projector, "#projector-total")
+        .await?
+        .text()
+        .await?;
     ensure!(total.contains('1'), "the projector's total reads {total:?}");
     Ok(())
 }

@@ -15,7 +15,12 @@ const S2: &str = "How useful are cross-border study visits for cluster managers?
 async fn setup(app: &TestApp, visibility: EventVisibility) -> (Agent, Event) {
     let (agent, user) = app.user("organiser@clusters.eu", false).await;
     let org = app
-        .org("European Cluster Collaboration", OrgKind::Cluster, "BE", Some(user.id))
+        .org(
+            "European Cluster Collaboration",
+            OrgKind::Cluster,
+            "BE",
+            Some(user.id),
+        )
         .await;
     let mut input = app.event_input(org.id);
     input.visibility = visibility;
@@ -43,7 +48,9 @@ async fn create(agent: &Agent, ev: &Event, text: &str, scale: &str) -> i64 {
             Some(json!({"text": text, "scale": scale})),
         )
         .await;
-    json_of(r, StatusCode::CREATED).await["id"].as_i64().unwrap()
+    json_of(r, StatusCode::CREATED).await["id"]
+        .as_i64()
+        .unwrap()
 }
 
 async fn post(agent: &Agent, path: String) -> reqwest::Response {
@@ -99,7 +106,11 @@ async fn voting_flow(app: TestApp) {
     assert_eq!(vote(&anna, &ev, s1, 1).await.status(), StatusCode::CONFLICT);
 
     let opened = json_of(
-        post(&org, format!("/api/v1/events/{}/statements/{s1}/open", ev.id)).await,
+        post(
+            &org,
+            format!("/api/v1/events/{}/statements/{s1}/open", ev.id),
+        )
+        .await,
         StatusCode::OK,
     )
     .await;
@@ -111,17 +122,27 @@ async fn voting_flow(app: TestApp) {
 
     let results = format!("/api/v1/events/{}/statements/{s1}/results", ev.id);
     // Open results are the organisers' only.
-    assert_eq!(anna.api(Method::GET, &results, None).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        anna.api(Method::GET, &results, None).await.status(),
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(anon.get(&results).await.status(), StatusCode::UNAUTHORIZED);
     let t = json_of(org.api(Method::GET, &results, None).await, StatusCode::OK).await;
-    assert_eq!(counts(&t), pairs(&[("agree", 0), ("disagree", 1), ("abstain", 1)]));
+    assert_eq!(
+        counts(&t),
+        pairs(&[("agree", 0), ("disagree", 1), ("abstain", 1)])
+    );
     assert_eq!(t["total"], 2);
     let seen = json_of(anna.api(Method::GET, &list, None).await, StatusCode::OK).await;
     assert_eq!(seen[0]["my_vote"], 3);
     assert!(seen[0]["results"].is_null(), "{seen}");
 
     // Opening the second closes the first, whose results are then public.
-    post(&org, format!("/api/v1/events/{}/statements/{s2}/open", ev.id)).await;
+    post(
+        &org,
+        format!("/api/v1/events/{}/statements/{s2}/open", ev.id),
+    )
+    .await;
     let seen = json_of(org.api(Method::GET, &list, None).await, StatusCode::OK).await;
     let status: Vec<&str> = seen
         .as_array()
@@ -134,15 +155,24 @@ async fn voting_flow(app: TestApp) {
     assert_eq!(t["total"], 2);
     let r = vote(&boris, &ev, s1, 1).await;
     let body = json_of(r, StatusCode::CONFLICT).await;
-    assert!(body["message"].as_str().unwrap().contains("not open"), "{body}");
+    assert!(
+        body["message"].as_str().unwrap().contains("not open"),
+        "{body}"
+    );
 
     // The ballot page: the open statement with its buttons; a plain form votes.
     let page = format!("/events/{}/voting", ev.id);
     let (status, html) = anna.get_text(&page).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains(S2) && html.contains(r#"name="value" value="5""#), "{html}");
+    assert!(
+        html.contains(S2) && html.contains(r#"name="value" value="5""#),
+        "{html}"
+    );
     let r = anna
-        .post_form(&format!("/events/{}/voting/{s2}/vote", ev.id), &[("value", "4")])
+        .post_form(
+            &format!("/events/{}/voting/{s2}/vote", ev.id),
+            &[("value", "4")],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let (_, html) = anna.get_text(&page).await;
@@ -150,9 +180,15 @@ async fn voting_flow(app: TestApp) {
     // The published results of the first statement, in the locale's number format.
     assert!(html.contains(S1) && html.contains("50.0%"), "{html}");
     let (_, html) = anna.get_text(&format!("{page}?lang=pl")).await;
-    assert!(html.contains("50,0%") && !html.contains("voting-"), "{html}");
+    assert!(
+        html.contains("50,0%") && !html.contains("voting-"),
+        "{html}"
+    );
     let (_, html) = anon.get_text(&format!("{page}?lang=bg")).await;
-    assert!(html.contains("/login?next=") && !html.contains("voting-"), "{html}");
+    assert!(
+        html.contains("/login?next=") && !html.contains("voting-"),
+        "{html}"
+    );
 
     // The console and the projector belong to the organisers.
     let (status, html) = org.get_text(&page).await;
@@ -161,10 +197,16 @@ async fn voting_flow(app: TestApp) {
     let projector = format!("/events/{}/voting/projector", ev.id);
     let (status, html) = org.get_text(&projector).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains(S2) && html.contains("/static/voting.js"), "{html}");
+    assert!(
+        html.contains(S2) && html.contains("/static/voting.js"),
+        "{html}"
+    );
     assert_eq!(anna.get(&projector).await.status(), StatusCode::FORBIDDEN);
     let r = anna.get("/static/voting.js").await;
-    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/javascript"));
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/javascript"));
 
     // Console forms: a too short statement is refused naming the field; close through the page.
     let r = org
@@ -202,20 +244,31 @@ async fn console_edits_drafts(app: TestApp) {
     let r = org
         .post_form(
             &format!("{base}/{s1}/edit"),
-            &[("text", "Clusters need stable funding."), ("scale", "scale5")],
+            &[
+                ("text", "Clusters need stable funding."),
+                ("scale", "scale5"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let list = json_of(
-        org.api(Method::GET, &format!("/api/v1/events/{}/statements", ev.id), None)
-            .await,
+        org.api(
+            Method::GET,
+            &format!("/api/v1/events/{}/statements", ev.id),
+            None,
+        )
+        .await,
         StatusCode::OK,
     )
     .await;
     assert_eq!(list[0]["id"], s2);
     assert_eq!(list[1]["text"], "Clusters need stable funding.");
     assert_eq!(list[1]["scale"], "scale5");
-    post(&org, format!("/api/v1/events/{}/statements/{s1}/open", ev.id)).await;
+    post(
+        &org,
+        format!("/api/v1/events/{}/statements/{s1}/open", ev.id),
+    )
+    .await;
     let r = org.post_form(&format!("{base}/{s1}/delete"), &[]).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     let r = org.post_form(&format!("{base}/{s2}/delete"), &[]).await;
@@ -238,7 +291,10 @@ async fn voting_authorization(app: TestApp) {
     let s2 = create(&org, &ev, S2, "scale5").await;
     let body = json!({"text": S1});
     let list = format!("/api/v1/events/{}/statements", ev.id);
-    for (who, expected) in [(&anna, StatusCode::FORBIDDEN), (&anon, StatusCode::UNAUTHORIZED)] {
+    for (who, expected) in [
+        (&anna, StatusCode::FORBIDDEN),
+        (&anon, StatusCode::UNAUTHORIZED),
+    ] {
         let r = who.api(Method::POST, &list, Some(body.clone())).await;
         assert_eq!(r.status(), expected);
         for action in ["open", "close"] {
@@ -247,21 +303,43 @@ async fn voting_authorization(app: TestApp) {
         }
     }
     post(&org, format!("{list}/{s1}/open")).await;
-    assert_eq!(vote(&stranger, &ev, s1, 1).await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(vote(&anon, &ev, s1, 1).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        vote(&stranger, &ev, s1, 1).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        vote(&anon, &ev, s1, 1).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
     let r = stranger
-        .post_form(&format!("/events/{}/voting/{s1}/vote", ev.id), &[("value", "1")])
+        .post_form(
+            &format!("/events/{}/voting/{s1}/vote", ev.id),
+            &[("value", "1")],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    let (_, html) = stranger.get_text(&format!("/events/{}/voting", ev.id)).await;
-    assert!(html.contains(&format!("/events/{}/registration", ev.id)), "{html}");
+    let (_, html) = stranger
+        .get_text(&format!("/events/{}/voting", ev.id))
+        .await;
+    assert!(
+        html.contains(&format!("/events/{}/registration", ev.id)),
+        "{html}"
+    );
     assert!(!html.contains(r#"name="value""#), "{html}");
 
     // Values outside the scale.
-    let body = json_of(vote(&anna, &ev, s1, 4).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+    let body = json_of(
+        vote(&anna, &ev, s1, 4).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
     assert_eq!(body["fields"][0]["field"], "value", "{body}");
     post(&org, format!("{list}/{s2}/open")).await;
-    let body = json_of(vote(&anna, &ev, s2, 6).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+    let body = json_of(
+        vote(&anna, &ev, s2, 6).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
     assert_eq!(body["fields"][0]["field"], "value", "{body}");
     assert_eq!(vote(&anna, &ev, s2, 5).await.status(), StatusCode::OK);
     // A statement of another event is not found through this one.
@@ -272,19 +350,35 @@ async fn voting_authorization(app: TestApp) {
     // A members-only event is invisible to outsiders, its statements included.
     let (org2_agent, members_ev) = {
         let (a, user) = app.user("secretariat@cluster.pl", false).await;
-        let o = app.org("Closed Cluster", OrgKind::Cluster, "PL", Some(user.id)).await;
+        let o = app
+            .org("Closed Cluster", OrgKind::Cluster, "PL", Some(user.id))
+            .await;
         let mut input = app.event_input(o.id);
         input.visibility = EventVisibility::Members;
         (a, app.event(input).await)
     };
     let m1 = create(&org2_agent, &members_ev, S1, "agree").await;
-    post(&org2_agent, format!("/api/v1/events/{}/statements/{m1}/open", members_ev.id)).await;
+    post(
+        &org2_agent,
+        format!("/api/v1/events/{}/statements/{m1}/open", members_ev.id),
+    )
+    .await;
     let mlist = format!("/api/v1/events/{}/statements", members_ev.id);
-    assert_eq!(stranger.api(Method::GET, &mlist, None).await.status(), StatusCode::NOT_FOUND);
-    assert_eq!(vote(&stranger, &members_ev, m1, 1).await.status(), StatusCode::NOT_FOUND);
-    let (status, _) = stranger.get_text(&format!("/events/{}/voting", members_ev.id)).await;
+    assert_eq!(
+        stranger.api(Method::GET, &mlist, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        vote(&stranger, &members_ev, m1, 1).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let (status, _) = stranger
+        .get_text(&format!("/events/{}/voting", members_ev.id))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let r = stranger.get(&format!("/events/{}/voting/live", members_ev.id)).await;
+    let r = stranger
+        .get(&format!("/events/{}/voting/live", members_ev.id))
+        .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
 both_backends!(voting_authorization);
@@ -295,7 +389,11 @@ async fn voting_concurrency(app: TestApp) {
     const VOTERS: usize = 200;
     let (org, ev) = setup(&app, EventVisibility::Public).await;
     let sid = create(&org, &ev, S1, "agree").await;
-    post(&org, format!("/api/v1/events/{}/statements/{sid}/open", ev.id)).await;
+    post(
+        &org,
+        format!("/api/v1/events/{}/statements/{sid}/open", ev.id),
+    )
+    .await;
     // One Argon2 hash for everybody and tokens written directly: the test measures voting.
     let hash = klaster_web::auth::hash_password("not used for logging in").unwrap();
     let mut tokens = Vec::new();
@@ -319,7 +417,13 @@ async fn voting_concurrency(app: TestApp) {
     let client = reqwest::Client::new();
     let url = format!("{}/api/v1/events/{}/statements/{sid}/vote", app.base, ev.id);
     let first = |i: usize| (i % 3) as i64 + 1;
-    let second = |i: usize| if i % 2 == 0 { first(i) % 3 + 1 } else { first(i) };
+    let second = |i: usize| {
+        if i % 2 == 0 {
+            first(i) % 3 + 1
+        } else {
+            first(i)
+        }
+    };
     let wave = |pick: &dyn Fn(usize) -> Option<i64>| {
         let mut tasks = tokio::task::JoinSet::new();
         for (i, token) in tokens.iter().enumerate() {
@@ -406,7 +510,11 @@ async fn live_stream_carries_new_tallies(app: TestApp) {
     let live = org.url(&format!("/events/{}/voting/live", ev.id));
     let (id0, data) = next_event(org.client.clone(), live.clone(), None).await;
     assert!(data["statement"].is_null(), "{data}");
-    post(&org, format!("/api/v1/events/{}/statements/{sid}/open", ev.id)).await;
+    post(
+        &org,
+        format!("/api/v1/events/{}/statements/{sid}/open", ev.id),
+    )
+    .await;
     let (id1, data) = next_event(org.client.clone(), live.clone(), Some(id0)).await;
     assert_eq!(data["statement"]["id"], sid);
     assert_eq!(data["tally"]["total"], 0);
@@ -419,13 +527,19 @@ async fn live_stream_carries_new_tallies(app: TestApp) {
     let started = Instant::now();
     let waiting = tokio::spawn(next_event(org.client.clone(), live, Some(id1)));
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(!waiting.is_finished(), "the stream answered before anything changed");
+    assert!(
+        !waiting.is_finished(),
+        "the stream answered before anything changed"
+    );
     assert_eq!(vote(&anna, &ev, sid, 1).await.status(), StatusCode::OK);
     let (_, data) = tokio::time::timeout(Duration::from_secs(5), waiting)
         .await
         .expect("an event within 5 s of the vote")
         .unwrap();
-    eprintln!("live event {} ms after subscribing", started.elapsed().as_millis());
+    eprintln!(
+        "live event {} ms after subscribing",
+        started.elapsed().as_millis()
+    );
     assert_eq!(data["tally"]["total"], 1);
     assert_eq!(data["tally"]["counts"][0]["count"], 1);
 }

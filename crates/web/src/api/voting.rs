@@ -119,6 +119,15 @@ pub async fn results(
 #[derive(OpenApi)]
 #[openapi(
     paths(list, create, open, close, vote, results),
-    components(schemas(Statement, StatementView, RawStatementInput, Tally, AnswerCount, VoteBody, Scale, StatementStatus))
+    components(schemas(
+        Statement,
+        StatementView,
+        RawStatementInput,
+        Tally,
+        AnswerCount,
+        VoteBody,
+        Scale,
+        StatementStatus
+    ))
 )]
 pub struct Doc;

@@ -37,7 +37,10 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/voting/statements", post(create))
         .route("/events/{id}/voting/projector", get(projector))
         .route("/events/{id}/voting/live", get(live))
-        .route("/events/{id}/voting/{sid}/edit", get(edit_form).post(update))
+        .route(
+            "/events/{id}/voting/{sid}/edit",
+            get(edit_form).post(update),
+        )
         .route("/events/{id}/voting/{sid}/delete", post(delete))
         .route("/events/{id}/voting/{sid}/move", post(move_statement))
         .route("/events/{id}/voting/{sid}/open", post(open))
@@ -311,7 +314,10 @@ async fn voting_page(
         VoterStatus::NotRegistered => Some(tr.t("voting-why-register")),
         VoterStatus::NotConfirmed(s) => Some(tr.ta(
             "voting-why-unconfirmed",
-            [("status", tr.t(&format!("voting-registration-{}", s.code())).as_str())],
+            [(
+                "status",
+                tr.t(&format!("voting-registration-{}", s.code())).as_str(),
+            )],
         )),
     };
     let shown: Vec<&StatementView> = views
@@ -375,7 +381,15 @@ async fn voting_page(
 
 async fn page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
     let (ev, viewer) = load(&state, &ctx, id).await?;
-    voting_page(&state, &ctx, &ev, &viewer, FormValues::default(), FieldErrors::new()).await
+    voting_page(
+        &state,
+        &ctx,
+        &ev,
+        &viewer,
+        FormValues::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 async fn create(
@@ -388,9 +402,7 @@ async fn create(
     let (raw, values) = raw_from_form(&form);
     match voting(&state).create(&viewer, &ev, &raw).await {
         Ok(_) => Ok(see_other(&format!("/events/{id}/voting#console"))),
-        Err(DomainError::Validation(e)) => {
-            voting_page(&state, &ctx, &ev, &viewer, values, e).await
-        }
+        Err(DomainError::Validation(e)) => voting_page(&state, &ctx, &ev, &viewer, values, e).await,
         Err(e) => Err(e.into()),
     }
 }
