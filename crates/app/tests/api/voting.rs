@@ -418,7 +418,7 @@ async fn voting_concurrency(app: TestApp) {
     let url = format!("{}/api/v1/events/{}/statements/{sid}/vote", app.base, ev.id);
     let first = |i: usize| (i % 3) as i64 + 1;
     let second = |i: usize| {
-        if i % 2 == 0 {
+        if i.is_multiple_of(2) {
             first(i) % 3 + 1
         } else {
             first(i)
@@ -447,7 +447,9 @@ async fn voting_concurrency(app: TestApp) {
     wave(&|i| Some(first(i))).join_all().await;
     let first_ms = started.elapsed().as_millis();
     let started = Instant::now();
-    wave(&|i| (i % 2 == 0).then(|| second(i))).join_all().await;
+    wave(&|i| i.is_multiple_of(2).then(|| second(i)))
+        .join_all()
+        .await;
     let second_ms = started.elapsed().as_millis();
 
     let mut expected = [0i64; 3];
