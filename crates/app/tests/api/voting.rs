@@ -208,6 +208,9 @@ async fn voting_flow(app: TestApp) {
         .unwrap()
         .starts_with("text/javascript"));
 
+    let (_, doc) = anon.get_text("/api/v1/openapi.json").await;
+    assert!(doc.contains("/api/v1/events/{id}/statements/{sid}/vote"));
+
     // Console forms: a too short statement is refused naming the field; close through the page.
     let r = org
         .post_form(

@@ -562,7 +562,6 @@ async fn projector(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) 
             labels.insert(scale.answer_code(*val), answer_label(tr, *scale, *val));
         }
     }
-    labels.insert("votes-one".into(), tr.tn("voting-votes", 1));
     labels.insert("none".into(), tr.t("voting-none-open"));
     render(&ProjectorPage {
         c: Chrome::new(&ctx, &tr.t("voting-projector-title")),
