@@ -472,3 +472,158 @@ impl Drop for Chromedriver {
         let _ = self.child.wait();
     }
 }
+
+/// Live voting in two browsers: the organiser's projector view is open while a participant
+/// logs in, opens the voting page and votes; the projector's tally changes without a reload.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_vote_from_a_phone_updates_the_projector_without_a_reload() {
+    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
+        assert!(
+            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
+            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
+        );
+        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+        return;
+    }
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    // Two sessions with their own profiles: the organiser and the participant are logged in
+    // at the same time.
+    let (tmp, tmp2) = (TempDir::new(), TempDir::new());
+    let driver = Chromedriver::start(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let projector = driver
+        .session(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let phone = driver
+        .session(&tmp2)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+
+    let outcome = voting_flow(&projector, &phone, &app).await;
+
+    if let Err(e) = &outcome {
+        let evidence = format!(
+            "projector:\n{}\nphone:\n{}",
+            record_failure(&projector, &tmp).await,
+            record_failure(&phone, &tmp2).await
+        );
+        let _ = projector.close().await;
+        let _ = phone.close().await;
+        drop(driver);
+        tmp.keep();
+        tmp2.keep();
+        panic!("the voting flow failed: {e:#}\n{evidence}");
+    }
+    projector
+        .close()
+        .await
+        .expect("close the projector session");
+    phone.close().await.expect("close the phone session");
+}
+
+async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Result<()> {
+    use crate::helpers::PASSWORD;
+    use klaster_domain::voting::{RawStatementInput, Voting};
+    const STATEMENT: &str = "Cluster policies belong in every regional innovation strategy.";
+
+    // An event with an open statement, organised by the projector's user; the participant
+    // holds a confirmed registration (fixture).
+    let (_, organiser) = app.user("organiser@ecc.eu", false).await;
+    let org = app
+        .org(
+            "European Cluster Collaboration",
+            klaster_domain::OrgKind::Cluster,
+            "BE",
+            Some(organiser.id),
+        )
+        .await;
+    let ev = app.event(app.event_input(org.id)).await;
+    let (_, participant) = app.user("ana.petrova@example.bg", false).await;
+    app.register_confirmed(ev.id, participant.id).await;
+    let voting = Voting {
+        repo: &*app.state.repo,
+    };
+    let viewer = klaster_domain::events::EventViewer {
+        user_id: Some(organiser.id),
+        platform_admin: true,
+        ..Default::default()
+    };
+    let raw = RawStatementInput {
+        text: STATEMENT.into(),
+        scale: "agree".into(),
+        session_id: None,
+    };
+    let st = voting.create(&viewer, &ev, &raw).await?;
+    voting.open(&viewer, &ev, st.id).await?;
+
+    // 1. The organiser opens the projector view: nobody has agreed yet.
+    log_in(projector, app, "organiser@ecc.eu", PASSWORD).await?;
+    projector
+        .goto(&format!("{}/events/{}/voting/projector", app.base, ev.id))
+        .await?;
+    let heading = wait_for(projector, "#projector-statement")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        heading.trim() == STATEMENT,
+        "the projector shows {heading:?}, not the open statement"
+    );
+    let agree = r#"#projector-bars dd[data-answer="agree"] .count"#;
+    let before = wait_for(projector, agree).await?.text().await?;
+    ensure!(
+        before.trim() == "0",
+        "the projector starts at {before:?} agreeing, not 0"
+    );
+    // Marks this page load: a reload would lose it.
+    projector
+        .execute("window.klasterMark = 42;", vec![])
+        .await?;
+
+    // 2. The participant logs in on a phone, opens the voting page and agrees.
+    log_in(phone, app, "ana.petrova@example.bg", PASSWORD).await?;
+    phone
+        .goto(&format!("{}/events/{}/voting", app.base, ev.id))
+        .await?;
+    click(phone, r#"#ballot button[name="value"][value="1"]"#).await?;
+    wait_for(phone, r#"#ballot button[value="1"][aria-pressed="true"]"#)
+        .await
+        .context("after voting, the ballot should mark the participant's vote")?;
+
+    // 3. The projector's count changes by itself, on the same page load.
+    until(
+        projector,
+        "the projector's agree count to become 1",
+        |c| async move {
+            let text = c.find(Locator::Css(agree)).await?.text().await?;
+            Ok((text.trim() == "1").then_some(()))
+        },
+    )
+    .await?;
+    let mark = projector
+        .execute("return window.klasterMark === 42;", vec![])
+        .await?;
+    ensure!(
+        mark == json!(true),
+        "the projector reloaded instead of updating in place"
+    );
+    let total = wait_for(projector, "#projector-total")
+        .await?
+        .text()
+        .await?;
+    ensure!(total.contains('1'), "the projector's total reads {total:?}");
+    Ok(())
+}
+
+async fn log_in(c: &Client, app: &TestApp, email: &str, password: &str) -> Result<()> {
+    c.goto(&format!("{}/login", app.base)).await?;
+    type_into(c, "#email", email).await?;
+    type_into(c, "#password", password).await?;
+    click(c, r#"main form[action="/login"] button[type="submit"]"#).await?;
+    wait_for(c, r#"nav.account a[href="/account"]"#)
+        .await
+        .with_context(|| format!("{email} should be logged in"))?;
+    Ok(())
+}
