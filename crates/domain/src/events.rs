@@ -137,6 +137,8 @@ pub struct EventInput {
     pub requires_approval: bool,
     pub registration_open: bool,
     pub is_demo: bool,
+    /// The proposal a study visit is made from; stored with the event in one transaction.
+    pub source_proposal_id: Option<Id>,
 }
 
 /// An event as text fields, before parsing: what a form or a JSON body carries. Times are local
@@ -408,6 +410,7 @@ impl RawEventInput {
                 requires_approval: self.requires_approval,
                 registration_open: self.registration_open.unwrap_or(true),
                 is_demo: false,
+                source_proposal_id: None,
             }),
             _ => Err(e),
         }
@@ -620,8 +623,20 @@ impl Events<'_> {
 
     /// Anyone who administers one of the organising organisations may announce an event.
     pub async fn create(&self, viewer: &EventViewer, raw: &RawEventInput) -> DomainResult<Event> {
+        self.create_from(viewer, raw, None).await
+    }
+
+    /// Creates the event; with `proposal`, also marks that proposal as having become this event
+    /// (both links in the same transaction; `Conflict` if it already became one).
+    pub async fn create_from(
+        &self,
+        viewer: &EventViewer,
+        raw: &RawEventInput,
+        proposal: Option<Id>,
+    ) -> DomainResult<Event> {
         let user_id = viewer.require_user()?;
-        let input = raw.parse().map_err(DomainError::Validation)?;
+        let mut input = raw.parse().map_err(DomainError::Validation)?;
+        input.source_proposal_id = proposal;
         self.check_organisers(viewer, &input, None).await?;
         let ev = self.repo.create_event(&input, Some(user_id)).await?;
         self.repo
@@ -637,10 +652,14 @@ impl Events<'_> {
         raw: &RawEventInput,
     ) -> DomainResult<Event> {
         let current = self.get_as_organiser(viewer, id).await?;
-        let input = raw.parse().map_err(DomainError::Validation)?;
+        let mut input = raw.parse().map_err(DomainError::Validation)?;
+        // The link to the proposal is history, not a form field: an edit keeps it.
+        input.source_proposal_id = current.source_proposal_id;
         self.check_organisers(viewer, &input, Some(&current))
             .await?;
         let ev = self.repo.update_event(id, &input).await?;
+        // More places (or no more approval) may let people off the waiting list at once.
+        self.repo.fill_free_places(id).await?;
         self.repo
             .audit(viewer.user_id, "event.update", &format!("event:{id}"))
             .await?;

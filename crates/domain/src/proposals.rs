@@ -99,9 +99,6 @@ pub trait ProposalRepo: Send + Sync {
     async fn proposals(&self, event_id: Id, viewer: Option<Id>) -> DomainResult<Vec<Proposal>>;
     async fn proposal(&self, id: Id, viewer: Option<Id>) -> DomainResult<Option<Proposal>>;
     async fn set_support(&self, proposal_id: Id, user_id: Id, on: bool) -> DomainResult<()>;
-    /// Records the link both ways (the proposal's study visit, the visit's source proposal) in
-    /// one transaction; `Conflict` when the proposal already became a study visit.
-    async fn link_study_visit(&self, proposal_id: Id, event_id: Id) -> DomainResult<()>;
     async fn delegates(&self, event_id: Id) -> DomainResult<Vec<Delegate>>;
     async fn add_delegate(
         &self,
@@ -309,8 +306,10 @@ impl Proposals<'_> {
             registration_open: Some(false),
             ..Default::default()
         };
-        let visit = self.events().create(viewer, &raw).await?;
-        self.repo.link_study_visit(proposal_id, visit.id).await?;
+        let visit = self
+            .events()
+            .create_from(viewer, &raw, Some(proposal_id))
+            .await?;
         self.repo
             .audit(
                 viewer.user_id,

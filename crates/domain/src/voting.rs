@@ -205,8 +205,19 @@ pub trait VotingRepo: Send + Sync {
     /// `(value, count)` groups counted from the votes themselves.
     async fn vote_counts(&self, statement_id: Id) -> DomainResult<Vec<(i64, i64)>>;
     async fn my_vote(&self, statement_id: Id, user_id: Id) -> DomainResult<Option<i64>>;
-    /// The event's agenda sessions a statement can belong to: (id, title).
-    async fn voting_sessions(&self, event_id: Id) -> DomainResult<Vec<(Id, String)>>;
+}
+
+/// The event's agenda sessions a statement can belong to: (id, title).
+pub async fn session_titles(
+    repo: &dyn Repository,
+    event_id: Id,
+) -> DomainResult<Vec<(Id, String)>> {
+    Ok(repo
+        .agenda_sessions(event_id)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.title))
+        .collect())
 }
 
 /// The voting service: who may prepare, open, close, vote and see results.
@@ -300,7 +311,7 @@ impl Voting<'_> {
     async fn parse(&self, ev: &Event, raw: &RawStatementInput) -> DomainResult<StatementInput> {
         let input = raw.parse().map_err(DomainError::Validation)?;
         if let Some(s) = input.session_id {
-            let sessions = self.repo.voting_sessions(ev.id).await?;
+            let sessions = session_titles(self.repo, ev.id).await?;
             if !sessions.iter().any(|(id, _)| *id == s) {
                 return Err(DomainError::field(
                     "session_id",

@@ -135,19 +135,20 @@ macro_rules! bind_event {
             .bind($i.requires_approval)
             .bind($i.registration_open)
             .bind($i.is_demo)
+            .bind($i.source_proposal_id)
     };
 }
 
 const INSERT_EVENT: &str = "INSERT INTO events (kind, title, descriptions, project, venue, city, country, nuts, \
      online_url, starts_at, ends_at, timezone, date_approximate, languages, visibility, capacity, \
-     requires_approval, registration_open, is_demo, created_by, created_at, updated_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) \
+     requires_approval, registration_open, is_demo, source_proposal_id, created_by, created_at, updated_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22) \
      RETURNING id";
 
 const UPDATE_EVENT: &str = "UPDATE events SET kind = $1, title = $2, descriptions = $3, project = $4, venue = $5, \
      city = $6, country = $7, nuts = $8, online_url = $9, starts_at = $10, ends_at = $11, timezone = $12, \
      date_approximate = $13, languages = $14, visibility = $15, capacity = $16, requires_approval = $17, \
-     registration_open = $18, is_demo = $19, updated_at = $20 WHERE id = $21";
+     registration_open = $18, is_demo = $19, source_proposal_id = $20, updated_at = $21 WHERE id = $22";
 
 impl Store {
     /// The organisers of the given events (all events when `event_id` is `None`).
@@ -186,6 +187,18 @@ impl EventRepo for Store {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(db_err)?;
+            if let Some(proposal) = input.source_proposal_id {
+                let linked = sqlx::query("UPDATE proposals SET study_visit_id = $1 WHERE id = $2 AND study_visit_id IS NULL")
+                    .bind(id)
+                    .bind(proposal)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+                if linked == 0 {
+                    return Err(DomainError::Conflict("this proposal already became a study visit".into()));
+                }
+            }
             for org in &input.organiser_ids {
                 sqlx::query("INSERT INTO event_organisers (event_id, org_id) VALUES ($1, $2)")
                     .bind(id)

@@ -121,33 +121,6 @@ impl ProposalRepo for Store {
         Ok(())
     }
 
-    async fn link_study_visit(&self, proposal_id: Id, event_id: Id) -> DomainResult<()> {
-        with_pool!(self, p => {
-            let mut tx = p.begin().await.map_err(db_err)?;
-            let n = sqlx::query("UPDATE proposals SET study_visit_id = $1 WHERE id = $2 AND study_visit_id IS NULL")
-                .bind(event_id)
-                .bind(proposal_id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?
-                .rows_affected();
-            if n == 0 {
-                return Err(DomainError::Conflict(
-                    "this proposal already became a study visit".into(),
-                ));
-            }
-            sqlx::query("UPDATE events SET source_proposal_id = $1, updated_at = $2 WHERE id = $3")
-                .bind(proposal_id)
-                .bind(now())
-                .bind(event_id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-            tx.commit().await.map_err(db_err)?;
-        });
-        Ok(())
-    }
-
     async fn delegates(&self, event_id: Id) -> DomainResult<Vec<Delegate>> {
         let rows: Vec<(i64, Option<i64>, String)> = with_pool!(self, p => sqlx::query_as(
             "SELECT id, org_id, name FROM study_visit_delegates WHERE event_id = $1 ORDER BY id",

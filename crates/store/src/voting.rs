@@ -220,14 +220,4 @@ impl VotingRepo for Store {
         .await)
         .map_err(db_err)
     }
-
-    async fn voting_sessions(&self, event_id: Id) -> DomainResult<Vec<(Id, String)>> {
-        with_pool!(self, p => sqlx::query_as(
-            "SELECT id, title FROM event_sessions WHERE event_id = $1 ORDER BY starts_at, id",
-        )
-        .bind(event_id)
-        .fetch_all(p)
-        .await)
-        .map_err(db_err)
-    }
 }

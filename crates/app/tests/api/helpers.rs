@@ -202,6 +202,7 @@ impl TestApp {
             requires_approval: false,
             registration_open: true,
             is_demo: false,
+            source_proposal_id: None,
         }
     }
 

@@ -12,4 +12,5 @@ mod events;
 mod groups;
 mod pages;
 mod registration;
+mod scenario;
 mod voting;

@@ -250,9 +250,7 @@ async fn choices(
             selected: s.code() == scale,
         })
         .collect();
-    let sessions = state
-        .repo
-        .voting_sessions(ev.id)
+    let sessions = klaster_domain::voting::session_titles(&*state.repo, ev.id)
         .await?
         .into_iter()
         .map(|(id, title)| Opt {
@@ -276,9 +274,7 @@ async fn voting_page(
     let v = voting(state);
     let organiser = viewer.is_organiser(ev);
     let views = v.list(viewer, ev).await?;
-    let sessions: HashMap<Id, String> = state
-        .repo
-        .voting_sessions(ev.id)
+    let sessions: HashMap<Id, String> = klaster_domain::voting::session_titles(&*state.repo, ev.id)
         .await?
         .into_iter()
         .collect();
