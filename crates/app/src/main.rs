@@ -378,15 +378,27 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
     tracing::info!("Klaster is ready at http://{addr}");
-    axum::serve(
+    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(
         listener,
         klaster_web::router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(async {
         let _ = tokio::signal::ctrl_c().await;
         tracing::info!("shutting down");
-    })
-    .await?;
+        let _ = stopping.send(());
+    });
+    // Live voting streams never end by themselves: give requests in flight a moment, then go.
+    tokio::select! {
+        served = server => served?,
+        _ = async {
+            if stopped.await.is_ok() {
+                tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        } => tracing::info!("closed the connections still open after 5 s"),
+    }
     Ok(())
 }
 

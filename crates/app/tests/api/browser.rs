@@ -528,8 +528,7 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
     use klaster_domain::voting::{RawStatementInput, Voting};
     const STATEMENT: &str = "Cluster policies belong in every regional innovation strategy.";
 
-    // An event with an open statement, organised by the projector's user; the participant
-    // holds a confirmed registration (fixture).
+    // An event with an open statement, organised by the projector's user.
     let (_, organiser) = app.user("organiser@ecc.eu", false).await;
     let org = app
         .org(
@@ -540,8 +539,7 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
         )
         .await;
     let ev = app.event(app.event_input(org.id)).await;
-    let (_, participant) = app.user("ana.petrova@example.bg", false).await;
-    app.register_confirmed(ev.id, participant.id).await;
+    app.user("ana.petrova@example.bg", false).await;
     let voting = Voting {
         repo: &*app.state.repo,
     };
@@ -582,8 +580,29 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
         .execute("window.klasterMark = 42;", vec![])
         .await?;
 
-    // 2. The participant logs in on a phone, opens the voting page and agrees.
+    // 2. The participant logs in on a phone, registers on the event's registration page,
+    //    opens the voting page and agrees.
     log_in(phone, app, "ana.petrova@example.bg", PASSWORD).await?;
+    phone
+        .goto(&format!("{}/events/{}/registration", app.base, ev.id))
+        .await?;
+    click(
+        phone,
+        &format!(
+            r#"main form[action="/events/{}/registration"] button[type="submit"]"#,
+            ev.id
+        ),
+    )
+    .await?;
+    let status = wait_for(phone, "#my-registration .status")
+        .await
+        .context("after registering, the page should show the registration")?
+        .text()
+        .await?;
+    ensure!(
+        status.to_lowercase().contains("confirmed"),
+        "the registration reads {status:?}, not confirmed"
+    );
     phone
         .goto(&format!("{}/events/{}/voting", app.base, ev.id))
         .await?;

@@ -488,56 +488,93 @@ both_backends!(voting_concurrency);
 
 /// One server-sent event from the event's `/live`: (id, data as JSON), sending `last` as
 /// Last-Event-ID.
-async fn next_event(client: reqwest::Client, url: String, last: Option<String>) -> (String, Value) {
-    let mut req = client.get(url);
-    if let Some(last) = last {
-        req = req.header("Last-Event-ID", last);
-    }
-    let r = req.send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    assert_eq!(r.headers()["content-type"], "text/event-stream");
-    let text = r.text().await.unwrap();
-    let field = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .map(|v| v.trim().to_string())
-    };
-    let id = field("id:").unwrap_or_else(|| panic!("no event in {text:?}"));
-    let data = serde_json::from_str(&field("data:").unwrap()).unwrap();
-    (id, data)
+/// One open event stream, read event by event (keep-alive comments are skipped).
+struct EventStream {
+    response: reqwest::Response,
+    buffer: String,
 }
 
-/// The live stream answers with the current state, then delivers the next vote's tally.
+impl EventStream {
+    async fn open(client: &reqwest::Client, url: &str, last: Option<&str>) -> Self {
+        let mut req = client.get(url);
+        if let Some(last) = last {
+            req = req.header("Last-Event-ID", last);
+        }
+        let response = req.send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["content-type"], "text/event-stream");
+        EventStream {
+            response,
+            buffer: String::new(),
+        }
+    }
+
+    /// The next event's id and data.
+    async fn next(&mut self) -> (String, Value) {
+        loop {
+            if let Some(end) = self.buffer.find("\n\n") {
+                let block: String = self.buffer.drain(..end + 2).collect();
+                let field = |name: &str| {
+                    block
+                        .lines()
+                        .find_map(|l| l.strip_prefix(name))
+                        .map(|v| v.trim().to_string())
+                };
+                if let (Some(id), Some(data)) = (field("id:"), field("data:")) {
+                    return (id, serde_json::from_str(&data).unwrap());
+                }
+                continue;
+            }
+            let chunk = self
+                .response
+                .chunk()
+                .await
+                .unwrap()
+                .expect("the stream ended");
+            self.buffer.push_str(std::str::from_utf8(&chunk).unwrap());
+        }
+    }
+}
+
+/// One connection carries the current state, then every change: opening a statement, a vote.
 async fn live_stream_carries_new_tallies(app: TestApp) {
     let (org, ev) = setup(&app, EventVisibility::Public).await;
     let anna = participant(&app, &ev, "anna@lke.pl").await;
     let sid = create(&org, &ev, S1, "agree").await;
     let live = org.url(&format!("/events/{}/voting/live", ev.id));
-    let (id0, data) = next_event(org.client.clone(), live.clone(), None).await;
+    let within = |s| Duration::from_secs(s);
+    let mut projector = EventStream::open(&org.client, &live, None).await;
+    let (_, data) = projector.next().await;
     assert!(data["statement"].is_null(), "{data}");
     post(
         &org,
         format!("/api/v1/events/{}/statements/{sid}/open", ev.id),
     )
     .await;
-    let (id1, data) = next_event(org.client.clone(), live.clone(), Some(id0)).await;
+    let (_, data) = tokio::time::timeout(within(5), projector.next())
+        .await
+        .expect("the opening arrives on the same connection");
     assert_eq!(data["statement"]["id"], sid);
     assert_eq!(data["tally"]["total"], 0);
     // A participant learns which statement is open, never its running tally.
-    let (_, theirs) = next_event(anna.client.clone(), live.clone(), None).await;
+    let mut phone = EventStream::open(&anna.client, &live, None).await;
+    let (_, theirs) = phone.next().await;
     assert_eq!(theirs["statement"]["id"], sid);
     assert!(theirs["tally"].is_null(), "{theirs}");
 
-    // Waiting with the current id: the next event comes with the vote.
+    // Nothing changes, nothing is sent; the vote's tally comes within moments.
     let started = Instant::now();
-    let waiting = tokio::spawn(next_event(org.client.clone(), live, Some(id1)));
+    let waiting = tokio::spawn(async move {
+        let next = projector.next().await;
+        (next, projector)
+    });
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(
         !waiting.is_finished(),
-        "the stream answered before anything changed"
+        "the stream sent an event before anything changed"
     );
     assert_eq!(vote(&anna, &ev, sid, 1).await.status(), StatusCode::OK);
-    let (_, data) = tokio::time::timeout(Duration::from_secs(5), waiting)
+    let ((id, data), _projector) = tokio::time::timeout(within(5), waiting)
         .await
         .expect("an event within 5 s of the vote")
         .unwrap();
@@ -547,5 +584,14 @@ async fn live_stream_carries_new_tallies(app: TestApp) {
     );
     assert_eq!(data["tally"]["total"], 1);
     assert_eq!(data["tally"]["counts"][0]["count"], 1);
+
+    // A reconnecting browser that already has the latest state gets no repeat.
+    let mut again = EventStream::open(&org.client, &live, Some(&id)).await;
+    assert!(
+        tokio::time::timeout(Duration::from_millis(500), again.next())
+            .await
+            .is_err(),
+        "a reconnect with the latest id is not sent the same state again"
+    );
 }
 both_backends!(live_stream_carries_new_tallies);

@@ -18,7 +18,7 @@ use crate::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{sse, IntoResponse};
 use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::events::{Event, EventViewer};
@@ -26,6 +26,7 @@ use klaster_domain::voting::*;
 use klaster_domain::*;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
@@ -618,24 +619,51 @@ async fn live_state(
     })
 }
 
-/// How long a request waits for a change before it ends with a keep-alive comment.
-const HOLD: Duration = Duration::from_secs(20);
 /// How often the database is re-read while waiting (changes from other processes).
 const REREAD: Duration = Duration::from_secs(2);
-/// How soon the browser reconnects after a response ends, in milliseconds.
-const RETRY_MS: u64 = 200;
+/// How soon the browser reconnects after the stream broke, in milliseconds.
+const RETRY_MS: u64 = 500;
 
-fn event_stream(body: String) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/event-stream"),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
-        body,
-    )
-        .into_response()
+/// What the stream carries between events.
+struct LiveStream {
+    state: AppState,
+    tr: Tr,
+    viewer: EventViewer,
+    ev: Event,
+    wake: watch::Receiver<u64>,
+    /// The version the client has (from `Last-Event-ID` on a reconnect).
+    seen: Option<String>,
 }
 
+impl LiveStream {
+    /// Waits until the open statement or its tally differs from what the client has, then
+    /// returns it as an event; `None` ends the stream (the browser reconnects).
+    async fn next_change(mut self) -> Option<(Result<sse::Event, Infallible>, Self)> {
+        loop {
+            let current = live_state(&self.state, &self.tr, &self.viewer, &self.ev)
+                .await
+                .ok()?;
+            let data = serde_json::to_string(&current).ok()?;
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            data.hash(&mut h);
+            let version = format!("{:016x}", h.finish());
+            if self.seen.as_deref() != Some(version.as_str()) {
+                self.seen = Some(version.clone());
+                let event = sse::Event::default()
+                    .id(version)
+                    .retry(Duration::from_millis(RETRY_MS))
+                    .data(data);
+                return Some((Ok(event), self));
+            }
+            // A vote, open or close in this process wakes us at once; other processes' changes
+            // are picked up by the periodic re-read.
+            let _ = tokio::time::timeout(REREAD, self.wake.changed()).await;
+        }
+    }
+}
+
+/// The open statement (and, for organisers, its tally) as server-sent events: one now, then
+/// one per change, with keep-alive comments in between.
 async fn live(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -647,23 +675,16 @@ async fn live(
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let mut wake = subscribe(id);
-    let deadline = tokio::time::Instant::now() + HOLD;
-    loop {
-        let current = live_state(&state, &ctx.tr, &viewer, &ev).await?;
-        let data = serde_json::to_string(&current).map_err(DomainError::internal)?;
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        data.hash(&mut h);
-        let version = format!("{:016x}", h.finish());
-        if seen.as_deref() != Some(version.as_str()) {
-            return Ok(event_stream(format!(
-                "retry: {RETRY_MS}\nid: {version}\ndata: {data}\n\n"
-            )));
-        }
-        let now = tokio::time::Instant::now();
-        if now >= deadline {
-            return Ok(event_stream(format!("retry: {RETRY_MS}\n: keep-alive\n\n")));
-        }
-        let _ = tokio::time::timeout(REREAD.min(deadline - now), wake.changed()).await;
-    }
+    let start = LiveStream {
+        wake: subscribe(id),
+        state,
+        tr: ctx.tr.clone(),
+        viewer,
+        ev,
+        seen,
+    };
+    let stream = futures_util::stream::unfold(start, LiveStream::next_change);
+    Ok(sse::Sse::new(stream)
+        .keep_alive(sse::KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response())
 }
