@@ -42,21 +42,8 @@ fn field_named(v: &Value, field: &str) -> bool {
         .is_some_and(|f| f.iter().any(|e| e["field"] == field))
 }
 
-/// An organiser with their cluster and an event it organises.
 async fn organised_event(app: &TestApp, kind: EventKind) -> (Agent, User, Organisation, Event) {
-    let (agent, user) = app.user("organiser@lke.pl", false).await;
-    let org = app
-        .org(
-            "Lubelski Klaster Ekoenergetyczny",
-            OrgKind::Cluster,
-            "PL",
-            Some(user.id),
-        )
-        .await;
-    let mut input = app.event_input(org.id);
-    input.kind = kind;
-    let ev = app.event(input).await;
-    (agent, user, org, ev)
+    app.organised_event(|input| input.kind = kind).await
 }
 
 async fn move_to_past(app: &TestApp, ev: &Event, org_id: Id) {

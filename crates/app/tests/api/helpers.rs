@@ -214,6 +214,52 @@ impl TestApp {
         self.state.repo.create_event(&input, None).await.unwrap()
     }
 
+    /// An organiser (logged in through the form), the cluster they administer, and an event it
+    /// organises: `event_input` changed by `edit`.
+    pub async fn organised_event(
+        &self,
+        edit: impl FnOnce(&mut klaster_domain::events::EventInput),
+    ) -> (Agent, User, Organisation, klaster_domain::events::Event) {
+        let (agent, user) = self.user("organiser@lke.pl", false).await;
+        let org = self
+            .org(
+                "Lubelski Klaster Ekoenergetyczny",
+                OrgKind::Cluster,
+                "PL",
+                Some(user.id),
+            )
+            .await;
+        let mut input = self.event_input(org.id);
+        edit(&mut input);
+        let ev = self.event(input).await;
+        (agent, user, org, ev)
+    }
+
+    /// A user stored directly with a personal API token the agent uses: no password hashing,
+    /// so hundreds of parallel participants are quick to make.
+    pub async fn bearer_user(&self, email: &str) -> (Agent, User) {
+        let user = self
+            .state
+            .repo
+            .create_user(
+                &Email::parse(email).unwrap(),
+                email.split('@').next().unwrap(),
+                "not a password hash",
+                false,
+            )
+            .await
+            .unwrap();
+        let token = klaster_web::auth::new_token("kls_");
+        self.state
+            .repo
+            .create_api_token(user.id, "t", &klaster_web::auth::token_hash(&token))
+            .await
+            .unwrap();
+        let mut agent = self.agent();
+        agent.token = Some(token);
+        (agent, user)
+    }
+
     /// A confirmed on-site registration written straight into the table: a fixture for tests
     /// that need participants without going through the registration flow.
     pub async fn register_confirmed(&self, event_id: Id, user_id: Id) {

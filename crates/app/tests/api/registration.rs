@@ -8,45 +8,12 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use std::time::Instant;
 
-/// A user stored directly with a personal API token (no password hashing: fast enough for
-/// dozens of parallel participants).
 async fn bearer(app: &TestApp, email: &str) -> (Agent, User) {
-    let user = app
-        .state
-        .repo
-        .create_user(
-            &Email::parse(email).unwrap(),
-            email.split('@').next().unwrap(),
-            "not a password hash",
-            false,
-        )
-        .await
-        .unwrap();
-    let token = klaster_web::auth::new_token("kls_");
-    app.state
-        .repo
-        .create_api_token(user.id, "t", &klaster_web::auth::token_hash(&token))
-        .await
-        .unwrap();
-    let mut agent = app.agent();
-    agent.token = Some(token);
-    (agent, user)
+    app.bearer_user(email).await
 }
 
-/// An organiser (logged in through the form), their cluster, and an event changed by `edit`.
 async fn setup(app: &TestApp, edit: impl FnOnce(&mut EventInput)) -> (Agent, Organisation, Event) {
-    let (agent, user) = app.user("organiser@lke.pl", false).await;
-    let org = app
-        .org(
-            "Lubelski Klaster Ekoenergetyczny",
-            OrgKind::Cluster,
-            "PL",
-            Some(user.id),
-        )
-        .await;
-    let mut input = app.event_input(org.id);
-    edit(&mut input);
-    let ev = app.event(input).await;
+    let (agent, _, org, ev) = app.organised_event(edit).await;
     (agent, org, ev)
 }
 

@@ -11,20 +11,12 @@ use std::time::{Duration, Instant};
 const S1: &str = "Cluster policies should be part of every regional smart specialisation strategy.";
 const S2: &str = "How useful are cross-border study visits for cluster managers?";
 
-/// An event organised by `organiser@…` (returned logged in), public unless told otherwise.
+/// An event organised by `organiser@lke.pl` (returned logged in), public unless told otherwise.
 async fn setup(app: &TestApp, visibility: EventVisibility) -> (Agent, Event) {
-    let (agent, user) = app.user("organiser@clusters.eu", false).await;
-    let org = app
-        .org(
-            "European Cluster Collaboration",
-            OrgKind::Cluster,
-            "BE",
-            Some(user.id),
-        )
+    let (agent, _, _, ev) = app
+        .organised_event(|input| input.visibility = visibility)
         .await;
-    let mut input = app.event_input(org.id);
-    input.visibility = visibility;
-    (agent, app.event(input).await)
+    (agent, ev)
 }
 
 async fn participant(app: &TestApp, ev: &Event, email: &str) -> Agent {
@@ -397,25 +389,12 @@ async fn voting_concurrency(app: TestApp) {
         format!("/api/v1/events/{}/statements/{sid}/open", ev.id),
     )
     .await;
-    // One Argon2 hash for everybody and tokens written directly: the test measures voting.
-    let hash = klaster_web::auth::hash_password("not used for logging in").unwrap();
+    // Tokens written directly (no password hashing): the test measures voting.
     let mut tokens = Vec::new();
     for i in 0..VOTERS {
-        let email = Email::parse(&format!("voter{i}@example.org")).unwrap();
-        let user = app
-            .state
-            .repo
-            .create_user(&email, &format!("Voter {i}"), &hash, false)
-            .await
-            .unwrap();
-        let token = klaster_web::auth::new_token("kls_");
-        app.state
-            .repo
-            .create_api_token(user.id, "t", &klaster_web::auth::token_hash(&token))
-            .await
-            .unwrap();
+        let (agent, user) = app.bearer_user(&format!("voter{i}@example.org")).await;
         app.register_confirmed(ev.id, user.id).await;
-        tokens.push(token);
+        tokens.push(agent.token.unwrap());
     }
     let client = reqwest::Client::new();
     let url = format!("{}/api/v1/events/{}/statements/{sid}/vote", app.base, ev.id);

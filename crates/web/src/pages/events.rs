@@ -3,7 +3,7 @@
 use super::directory::Labels;
 use super::event_common::{events, kind_label, load, place_text, when_text, EventNav};
 use super::layout::{with_param, Chrome};
-use super::orgs::Opt;
+use super::orgs::{Opt, RegionGroup};
 use super::{render, render_status, see_other, PageResult};
 use crate::context::{CsrfForm, Ctx, FormData};
 use crate::i18n::Tr;
@@ -352,11 +352,6 @@ fn raw_from_form(form: &FormData) -> RawEventInput {
     }
 }
 
-pub struct RegionGroup {
-    pub country: String,
-    pub options: Vec<Opt>,
-}
-
 pub struct ErrorLine {
     pub field: String,
     pub label: String,
@@ -406,44 +401,13 @@ async fn form_page(
             selected: v.kind == k.code(),
         })
         .collect();
-    let all_countries = state.repo.countries().await?;
-    let country = v.country.clone().unwrap_or_default().to_uppercase();
-    let mut countries: Vec<Opt> = all_countries
-        .iter()
-        .map(|c| Opt {
-            value: c.code.clone(),
-            label: c.name(tr.code()).to_string(),
-            selected: country == c.code,
-        })
-        .collect();
-    countries.sort_by(|a, b| a.label.cmp(&b.label));
-    let nuts = v.nuts.clone().unwrap_or_default().to_uppercase();
-    let mut regions: Vec<RegionGroup> = Vec::new();
-    for r in state
-        .repo
-        .nuts_regions(None, None)
-        .await?
-        .into_iter()
-        .filter(|r| r.level > 0)
-    {
-        let group = all_countries
-            .iter()
-            .find(|c| c.code == r.country)
-            .map(|c| c.name(tr.code()).to_string())
-            .unwrap_or(r.country.clone());
-        let o = Opt {
-            selected: r.code == nuts,
-            label: format!("{} {}", r.code, r.name),
-            value: r.code,
-        };
-        match regions.last_mut() {
-            Some(g) if g.country == group => g.options.push(o),
-            _ => regions.push(RegionGroup {
-                country: group,
-                options: vec![o],
-            }),
-        }
-    }
+    let (countries, regions) = super::orgs::place_options(
+        state,
+        tr,
+        v.country.as_deref().unwrap_or_default(),
+        v.nuts.as_deref().unwrap_or_default(),
+    )
+    .await?;
     let mut zone_names: Vec<String> = TIME_ZONES.iter().map(|z| z.to_string()).collect();
     if !v.timezone.is_empty() && !zone_names.contains(&v.timezone) {
         zone_names.push(v.timezone.clone());

@@ -85,6 +85,54 @@ struct OrgForm {
     other_text: String,
 }
 
+/// The country select and the region select (grouped by country) of a form, with the given
+/// values selected.
+pub async fn place_options(
+    state: &AppState,
+    tr: &crate::i18n::Tr,
+    country: &str,
+    nuts: &str,
+) -> Result<(Vec<Opt>, Vec<RegionGroup>), DomainError> {
+    let all_countries = state.repo.countries().await?;
+    let mut countries: Vec<Opt> = all_countries
+        .iter()
+        .map(|c| Opt {
+            value: c.code.clone(),
+            label: c.name(tr.code()).to_string(),
+            selected: country.eq_ignore_ascii_case(&c.code),
+        })
+        .collect();
+    countries.sort_by(|a, b| a.label.cmp(&b.label));
+    let nuts = nuts.to_uppercase();
+    let mut regions: Vec<RegionGroup> = Vec::new();
+    for r in state
+        .repo
+        .nuts_regions(None, None)
+        .await?
+        .into_iter()
+        .filter(|r| r.level > 0)
+    {
+        let group = all_countries
+            .iter()
+            .find(|c| c.code == r.country)
+            .map(|c| c.name(tr.code()).to_string())
+            .unwrap_or(r.country.clone());
+        let o = Opt {
+            selected: r.code == nuts,
+            label: format!("{} {}", r.code, r.name),
+            value: r.code,
+        };
+        match regions.last_mut() {
+            Some(g) if g.country == group => g.options.push(o),
+            _ => regions.push(RegionGroup {
+                country: group,
+                options: vec![o],
+            }),
+        }
+    }
+    Ok((countries, regions))
+}
+
 async fn form_page(
     state: &AppState,
     ctx: &Ctx,
@@ -120,41 +168,8 @@ async fn form_page(
             )
         })
         .collect();
-    let all_countries = state.repo.countries().await?;
-    let mut countries: Vec<Opt> = all_countries
-        .iter()
-        .map(|c| {
-            opt(
-                &c.code,
-                c.name(tr.code()).to_string(),
-                v.country.eq_ignore_ascii_case(&c.code),
-            )
-        })
-        .collect();
-    countries.sort_by(|a, b| a.label.cmp(&b.label));
-    let nuts = v.nuts.clone().unwrap_or_default().to_uppercase();
-    let mut regions: Vec<RegionGroup> = Vec::new();
-    for r in state
-        .repo
-        .nuts_regions(None, None)
-        .await?
-        .into_iter()
-        .filter(|r| r.level > 0)
-    {
-        let country = all_countries
-            .iter()
-            .find(|c| c.code == r.country)
-            .map(|c| c.name(tr.code()).to_string())
-            .unwrap_or(r.country.clone());
-        let o = opt(&r.code, format!("{} {}", r.code, r.name), r.code == nuts);
-        match regions.last_mut() {
-            Some(g) if g.country == country => g.options.push(o),
-            _ => regions.push(RegionGroup {
-                country,
-                options: vec![o],
-            }),
-        }
-    }
+    let (countries, regions) =
+        place_options(state, tr, &v.country, v.nuts.as_deref().unwrap_or_default()).await?;
     let ecosystems = Ecosystem::ALL
         .iter()
         .map(|e| {
