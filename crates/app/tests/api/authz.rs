@@ -1,6 +1,8 @@
 //! The authorization matrix: anonymous / member / administrator of another organisation /
 //! administrator of this organisation / platform administrator × every mutating action. Only
-//! the allowed ones succeed, and refused ones change nothing.
+//! the allowed ones succeed, and refused ones change nothing. The same for events: anonymous /
+//! outsider / registered participant / organiser / platform administrator × what can be done
+//! to an event.
 
 use crate::both_backends;
 use crate::helpers::*;
@@ -284,3 +286,192 @@ async fn people_lists_are_private(app: TestApp) {
     assert!(!html.contains("a@org.pl"));
 }
 both_backends!(people_lists_are_private);
+
+/// Everything one can do to an event, for the events' row of the matrix.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum EventAction {
+    EditEvent,
+    AddSession,
+    CreateStatement,
+    Vote,
+    CreateGroup,
+    JoinGroup,
+    ExportParticipants,
+    PublishReport,
+}
+
+const EVENT_ACTIONS: [EventAction; 8] = [
+    EventAction::EditEvent,
+    EventAction::AddSession,
+    EventAction::CreateStatement,
+    EventAction::Vote,
+    EventAction::CreateGroup,
+    EventAction::JoinGroup,
+    EventAction::ExportParticipants,
+    EventAction::PublishReport,
+];
+
+/// Who may do it: only organisers (and platform administrators) edit; only registered
+/// participants vote and join working groups.
+fn allowed(who: &str, action: EventAction) -> bool {
+    use EventAction::*;
+    match action {
+        Vote | JoinGroup => who == "participant",
+        _ => matches!(who, "organiser" | "platform administrator"),
+    }
+}
+
+struct EventIds {
+    event: klaster_domain::events::Event,
+    statement: i64,
+    group: i64,
+}
+
+async fn attempt_on_event(agent: &Agent, ids: &EventIds, action: EventAction) -> StatusCode {
+    use klaster_domain::events::local_input;
+    let ev = &ids.event;
+    let id = ev.id;
+    let start = local_input(ev.starts_at, &ev.timezone);
+    let end = local_input(ev.starts_at + time::Duration::hours(1), &ev.timezone);
+    let (method, path, body) = match action {
+        EventAction::EditEvent => (
+            Method::PUT,
+            format!("/api/v1/events/{id}"),
+            Some(
+                json!({"type": "conference", "title": "Renamed by the matrix",
+                        "organisers": ev.organisers.iter().map(|o| o.id).collect::<Vec<_>>(),
+                        "city": "Lublin", "country": "PL", "starts": start,
+                        "ends": local_input(ev.ends_at, &ev.timezone), "timezone": ev.timezone}),
+            ),
+        ),
+        EventAction::AddSession => (
+            Method::POST,
+            format!("/api/v1/events/{id}/sessions"),
+            Some(json!({"title": "Matrix session", "starts": start, "ends": end})),
+        ),
+        EventAction::CreateStatement => (
+            Method::POST,
+            format!("/api/v1/events/{id}/statements"),
+            Some(json!({"text": "A statement of the matrix.", "scale": "agree"})),
+        ),
+        EventAction::Vote => (
+            Method::PUT,
+            format!("/api/v1/events/{id}/statements/{}/vote", ids.statement),
+            Some(json!({"value": 1})),
+        ),
+        EventAction::CreateGroup => (
+            Method::POST,
+            format!("/api/v1/events/{id}/groups"),
+            Some(
+                json!({"title": "Matrix group", "topic": "t", "moderator_email": "organiser@lke.pl"}),
+            ),
+        ),
+        EventAction::JoinGroup => (
+            Method::POST,
+            format!("/api/v1/groups/{}/membership", ids.group),
+            None,
+        ),
+        EventAction::ExportParticipants => {
+            return agent
+                .get(&format!("/events/{id}/participants.csv"))
+                .await
+                .status()
+        }
+        EventAction::PublishReport => (
+            Method::PUT,
+            format!("/api/v1/events/{id}/report"),
+            Some(
+                json!({"texts": [{"lang": "en", "text": "What happened."}], "video_links": [], "published": true}),
+            ),
+        ),
+    };
+    agent.api(method, &path, body).await.status()
+}
+
+async fn event_matrix(app: TestApp) {
+    let (organiser, _, _, ev) = app.organised_event(|_| {}).await;
+    let (outsider, _) = app.user("outsider@example.pl", false).await;
+    let (participant, participant_user) = app.user("participant@example.pl", false).await;
+    app.register_confirmed(ev.id, participant_user.id).await;
+    let (platform, _) = app.user("root@klaster.example", true).await;
+    let statement = organiser
+        .api(
+            Method::POST,
+            &format!("/api/v1/events/{}/statements", ev.id),
+            Some(json!({"text": "Clusters need stable funding.", "scale": "agree"})),
+        )
+        .await
+        .json::<serde_json::Value>()
+        .await
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let r = organiser
+        .api(
+            Method::POST,
+            &format!("/api/v1/events/{}/statements/{statement}/open", ev.id),
+            None,
+        )
+        .await;
+    assert!(r.status().is_success());
+    let group = organiser
+        .api(
+            Method::POST,
+            &format!("/api/v1/events/{}/groups", ev.id),
+            Some(
+                json!({"title": "Financing", "topic": "t", "moderator_email": "organiser@lke.pl"}),
+            ),
+        )
+        .await
+        .json::<serde_json::Value>()
+        .await
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let ids = EventIds {
+        event: ev.clone(),
+        statement,
+        group,
+    };
+    let anonymous = app.agent();
+    let refused_only: [(&str, &Agent); 2] = [("anonymous", &anonymous), ("outsider", &outsider)];
+    for (who, agent) in refused_only {
+        for action in EVENT_ACTIONS {
+            let status = attempt_on_event(agent, &ids, action).await;
+            let expected = if who == "anonymous" {
+                StatusCode::UNAUTHORIZED
+            } else {
+                StatusCode::FORBIDDEN
+            };
+            assert_eq!(status, expected, "{who} × {action:?} must be refused");
+        }
+    }
+    // Refused attempts changed nothing.
+    let repo = &app.state.repo;
+    assert_eq!(repo.event(ev.id).await.unwrap().unwrap().title, ev.title);
+    assert!(repo.agenda_sessions(ev.id).await.unwrap().is_empty());
+    assert_eq!(repo.statements(ev.id).await.unwrap().len(), 1);
+    assert!(repo.vote_counts(statement).await.unwrap().is_empty());
+    assert_eq!(repo.event_groups(ev.id).await.unwrap().len(), 1);
+    assert!(repo.group_members(group).await.unwrap().is_empty());
+    assert!(repo.report(ev.id).await.unwrap().is_none());
+
+    let rows: [(&str, &Agent); 3] = [
+        ("participant", &participant),
+        ("organiser", &organiser),
+        ("platform administrator", &platform),
+    ];
+    for (who, agent) in rows {
+        for action in EVENT_ACTIONS {
+            let status = attempt_on_event(agent, &ids, action).await;
+            let ok = status.is_success() || status.is_redirection();
+            assert_eq!(ok, allowed(who, action), "{who} × {action:?}: {status}");
+            if !ok {
+                assert_eq!(status, StatusCode::FORBIDDEN, "{who} × {action:?}");
+            }
+        }
+    }
+    assert_eq!(repo.vote_counts(statement).await.unwrap(), vec![(1, 1)]);
+    assert_eq!(repo.group_members(group).await.unwrap().len(), 1);
+}
+both_backends!(event_matrix);
