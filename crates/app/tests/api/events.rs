@@ -849,3 +849,70 @@ async fn pages_in_every_language(app: TestApp) {
     assert!(html.contains("1 събитие"));
 }
 both_backends!(pages_in_every_language);
+
+/// The demo carries the reports' events with their real dates, places and contents, on both
+/// backends.
+async fn demo_has_the_reports_events(app: TestApp) {
+    let loaded = klaster::demo::load_if_empty(&*app.state.repo, &*app.state.index)
+        .await
+        .unwrap();
+    assert!(loaded);
+    let repo = &app.state.repo;
+    let events = repo.all_events().await.unwrap();
+    let find = |title: &str| {
+        events
+            .iter()
+            .find(|e| e.title.contains(title))
+            .unwrap_or_else(|| panic!("no demo event {title}"))
+            .clone()
+    };
+    let date = |e: &klaster_domain::events::Event| {
+        klaster_domain::events::local_input(e.starts_at, &e.timezone)[..10].to_string()
+    };
+    let lublin = find("CLUSTERS3");
+    assert_eq!(
+        (date(&lublin), lublin.city.as_deref()),
+        ("2017-03-07".into(), Some("Lublin"))
+    );
+    assert_eq!(repo.stands(lublin.id).await.unwrap().len(), 1);
+    let valencia = find("Grow your Region");
+    assert_eq!(date(&valencia), "2017-11-08");
+    let wroclaw = find("CluStrat");
+    assert_eq!(date(&wroclaw), "2013-07-03");
+    assert!(repo.proposals(wroclaw.id, None).await.unwrap().len() >= 4);
+    let cord = find("Clusters-Cord final conference");
+    assert!(cord.date_approximate);
+    let ecc = find("European Cluster Conference");
+    assert_eq!(
+        (date(&ecc), ecc.city.as_deref()),
+        ("2014-10-20".into(), Some("Brussels"))
+    );
+    assert_eq!(repo.event_groups(ecc.id).await.unwrap().len(), 19);
+    let statements = repo.statements(ecc.id).await.unwrap();
+    assert!(statements.len() >= 3);
+    let votes: i64 = repo
+        .vote_counts(statements[0].id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(votes, 12);
+    let report = repo.report(ecc.id).await.unwrap().unwrap();
+    assert!(report.published_at.is_some());
+    let visit = events
+        .iter()
+        .find(|e| e.kind == klaster_domain::events::EventKind::StudyVisit)
+        .unwrap();
+    assert_eq!(repo.delegates(visit.id).await.unwrap().len(), 2);
+    // And the API lists them.
+    let listed: serde_json::Value = app
+        .agent()
+        .get("/api/v1/events?when=past")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed["total"], 7);
+}
+both_backends!(demo_has_the_reports_events);
