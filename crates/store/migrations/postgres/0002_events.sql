@@ -55,7 +55,6 @@ CREATE TABLE session_speakers (
     session_id BIGINT NOT NULL REFERENCES event_sessions(id) ON DELETE CASCADE,
     name TEXT NOT NULL,
     role TEXT,
-    user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
     org_id BIGINT REFERENCES organisations(id) ON DELETE SET NULL,
     position BIGINT NOT NULL DEFAULT 0
 );
