@@ -848,3 +848,139 @@ async fn pages_in_every_language(app: TestApp) {
     assert!(page.contains("1 osoba na liście rezerwowej"));
 }
 both_backends!(pages_in_every_language);
+
+/// The organiser adds, changes and deletes registration fields through the API; bad input is
+/// refused naming the field; nobody else may.
+async fn fields_through_the_api(app: TestApp) {
+    let (organiser, _, ev) = setup(&app, |_| {}).await;
+    let (participant, user) = app.user("participant@example.org", false).await;
+    app.register_confirmed(ev.id, user.id).await;
+    let (stranger, _) = bearer(&app, "stranger@example.org").await;
+    let anon = app.agent();
+    let path = format!("/api/v1/events/{}/registration/fields", ev.id);
+
+    let r = organiser
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({"label": "Dietary needs", "kind": "choice",
+                "options": "none\nvegetarian\nvegan", "required": true})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let diet = json_of(r).await;
+    assert_eq!(diet["label"], "Dietary needs");
+    assert_eq!(diet["kind"], "choice");
+    assert_eq!(diet["options"].as_array().unwrap().len(), 3);
+    let diet = diet["id"].as_i64().unwrap();
+
+    // A choice without options names `options`; an unknown kind names `kind`.
+    let r = organiser
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({"label": "Sessions", "kind": "choice"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = json_of(r).await;
+    assert_eq!(body["fields"][0]["field"], "options", "{body}");
+    let r = organiser
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({"label": "Sessions", "kind": "dropdown"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = json_of(r).await;
+    assert_eq!(body["fields"][0]["field"], "kind", "{body}");
+
+    let r = organiser
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({"label": "Your role", "kind": "text"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let role = json_of(r).await["id"].as_i64().unwrap();
+
+    // Change: the whole field; an empty label names `label`.
+    let r = organiser
+        .api(
+            Method::PUT,
+            &format!("{path}/{role}"),
+            Some(
+                json!({"label": "Your role in the cluster", "kind": "long_text", "required": true}),
+            ),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let changed = json_of(r).await;
+    assert_eq!(changed["id"], role);
+    assert_eq!(changed["label"], "Your role in the cluster");
+    assert_eq!(changed["kind"], "long_text");
+    assert_eq!(changed["required"], true);
+    let r = organiser
+        .api(
+            Method::PUT,
+            &format!("{path}/{role}"),
+            Some(json!({"label": "", "kind": "text"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = json_of(r).await;
+    assert_eq!(body["fields"][0]["field"], "label", "{body}");
+
+    // Nobody but the organiser.
+    for (who, expected) in [
+        (&participant, StatusCode::FORBIDDEN),
+        (&stranger, StatusCode::FORBIDDEN),
+        (&anon, StatusCode::UNAUTHORIZED),
+    ] {
+        let r = who
+            .api(
+                Method::POST,
+                &path,
+                Some(json!({"label": "Extra", "kind": "text"})),
+            )
+            .await;
+        assert_eq!(r.status(), expected, "add");
+        let r = who
+            .api(
+                Method::PUT,
+                &format!("{path}/{diet}"),
+                Some(json!({"label": "Extra", "kind": "text"})),
+            )
+            .await;
+        assert_eq!(r.status(), expected, "change");
+        let r = who
+            .api(Method::DELETE, &format!("{path}/{diet}"), None)
+            .await;
+        assert_eq!(r.status(), expected, "delete");
+    }
+
+    // Delete; then it is gone from the list, and a second delete is 404.
+    let r = organiser
+        .api(Method::DELETE, &format!("{path}/{diet}"), None)
+        .await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let fields = json_of(organiser.api(Method::GET, &path, None).await).await;
+    let fields = fields.as_array().unwrap();
+    assert_eq!(fields.len(), 1);
+    assert_eq!(fields[0]["id"], role);
+    let r = organiser
+        .api(Method::DELETE, &format!("{path}/{diet}"), None)
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    let doc = json_of(anon.get("/api/v1/openapi.json").await).await;
+    assert!(doc["paths"]["/api/v1/events/{id}/registration/fields"]["post"].is_object());
+    let item = &doc["paths"]["/api/v1/events/{id}/registration/fields/{fid}"];
+    assert!(
+        item["put"].is_object() && item["delete"].is_object(),
+        "{item}"
+    );
+}
+both_backends!(fields_through_the_api);

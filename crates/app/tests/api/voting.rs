@@ -574,3 +574,148 @@ async fn live_stream_carries_new_tallies(app: TestApp) {
     );
 }
 both_backends!(live_stream_carries_new_tallies);
+
+/// Drafts are edited, reordered and deleted through the API as well; open ones are not, and
+/// only organisers may.
+async fn api_edits_drafts(app: TestApp) {
+    let (org, ev) = setup(&app, EventVisibility::Public).await;
+    let anna = participant(&app, &ev, "anna@lke.pl").await;
+    let (stranger, _) = app.user("stranger@example.org", false).await;
+    let anon = app.agent();
+    let s1 = create(&org, &ev, S1, "agree").await;
+    let s2 = create(&org, &ev, S2, "scale5").await;
+    let list = format!("/api/v1/events/{}/statements", ev.id);
+
+    // Move: the new order comes back; at the top it stays; a bad direction names the field.
+    let body = json_of(
+        org.api(
+            Method::POST,
+            &format!("{list}/{s2}/move"),
+            Some(json!({"direction": "up"})),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(body[0]["id"], s2);
+    assert_eq!(body[1]["id"], s1);
+    let body = json_of(
+        org.api(
+            Method::POST,
+            &format!("{list}/{s2}/move"),
+            Some(json!({"direction": "up"})),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(body[0]["id"], s2);
+    let body = json_of(
+        org.api(
+            Method::POST,
+            &format!("{list}/{s2}/move"),
+            Some(json!({"direction": "sideways"})),
+        )
+        .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    assert_eq!(body["fields"][0]["field"], "direction", "{body}");
+    let body = json_of(
+        org.api(
+            Method::POST,
+            &format!("{list}/{s2}/move"),
+            Some(json!({"direction": "down"})),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(body[0]["id"], s1);
+    assert_eq!(body[1]["id"], s2);
+
+    // Edit a draft; a three-character text is refused naming `text`, and nothing changes.
+    let st = json_of(
+        org.api(
+            Method::PUT,
+            &format!("{list}/{s1}"),
+            Some(json!({"text": "Clusters need stable funding.", "scale": "scale5"})),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(st["id"], s1);
+    assert_eq!(st["text"], "Clusters need stable funding.");
+    assert_eq!(st["scale"], "scale5");
+    let body = json_of(
+        org.api(
+            Method::PUT,
+            &format!("{list}/{s1}"),
+            Some(json!({"text": "Yes", "scale": "agree"})),
+        )
+        .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    assert_eq!(body["fields"][0]["field"], "text", "{body}");
+    let statements = json_of(org.api(Method::GET, &list, None).await, StatusCode::OK).await;
+    assert_eq!(statements[0]["text"], "Clusters need stable funding.");
+
+    // Outsiders, participants and anonymous callers may do none of it.
+    for (who, expected) in [
+        (&anna, StatusCode::FORBIDDEN),
+        (&stranger, StatusCode::FORBIDDEN),
+        (&anon, StatusCode::UNAUTHORIZED),
+    ] {
+        let r = who
+            .api(
+                Method::PUT,
+                &format!("{list}/{s1}"),
+                Some(json!({"text": S1})),
+            )
+            .await;
+        assert_eq!(r.status(), expected, "edit");
+        let r = who
+            .api(
+                Method::POST,
+                &format!("{list}/{s1}/move"),
+                Some(json!({"direction": "down"})),
+            )
+            .await;
+        assert_eq!(r.status(), expected, "move");
+        let r = who.api(Method::DELETE, &format!("{list}/{s2}"), None).await;
+        assert_eq!(r.status(), expected, "delete");
+    }
+
+    // Once open, a statement is neither changed nor deleted.
+    post(&org, format!("{list}/{s1}/open")).await;
+    let r = org
+        .api(
+            Method::PUT,
+            &format!("{list}/{s1}"),
+            Some(json!({"text": S1})),
+        )
+        .await;
+    json_of(r, StatusCode::CONFLICT).await;
+    let r = org.api(Method::DELETE, &format!("{list}/{s1}"), None).await;
+    json_of(r, StatusCode::CONFLICT).await;
+
+    // A draft is deleted; then it is gone.
+    let r = org.api(Method::DELETE, &format!("{list}/{s2}"), None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let statements = json_of(org.api(Method::GET, &list, None).await, StatusCode::OK).await;
+    assert_eq!(statements.as_array().unwrap().len(), 1);
+    assert_eq!(statements[0]["id"], s1);
+    let r = org.api(Method::DELETE, &format!("{list}/{s2}"), None).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    let doc = json_of(anon.get("/api/v1/openapi.json").await, StatusCode::OK).await;
+    let item = &doc["paths"]["/api/v1/events/{id}/statements/{sid}"];
+    assert!(
+        item["put"].is_object() && item["delete"].is_object(),
+        "{item}"
+    );
+    assert!(doc["paths"]["/api/v1/events/{id}/statements/{sid}/move"]["post"].is_object());
+}
+both_backends!(api_edits_drafts);

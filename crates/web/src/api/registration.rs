@@ -8,7 +8,7 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use klaster_domain::registration::*;
 use klaster_domain::{DomainError, Id};
@@ -21,7 +21,14 @@ pub fn routes() -> Router<AppState> {
             "/events/{id}/registration",
             get(mine).post(register).delete(cancel),
         )
-        .route("/events/{id}/registration/fields", get(fields))
+        .route(
+            "/events/{id}/registration/fields",
+            get(fields).post(add_field),
+        )
+        .route(
+            "/events/{id}/registration/fields/{fid}",
+            put(update_field).delete(delete_field),
+        )
         .route("/events/{id}/registrations", get(list))
         .route("/events/{id}/registrations/{rid}/approve", post(approve))
         .route("/events/{id}/registrations/{rid}/reject", post(reject))
@@ -116,6 +123,55 @@ pub async fn fields(
     Ok(Json(state.repo.registration_fields(id).await?))
 }
 
+/// Add a registration field (organisers). `kind` is text, long_text, choice or checkbox; a
+/// choice takes at least two `options`, one per line; `position` (1-based) is optional.
+#[utoipa::path(post, path = "/api/v1/events/{id}/registration/fields", params(("id" = i64, Path)),
+    request_body = RawFieldInput,
+    responses((status = 201, body = RegistrationField), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn add_field(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Id>,
+    ApiJson(raw): ApiJson<RawFieldInput>,
+) -> Result<impl IntoResponse, ApiError> {
+    let (ev, viewer) = load(&state, &ctx, id).await?;
+    let field = service(&state).add_field(&viewer, &ev, &raw).await?;
+    Ok((StatusCode::CREATED, Json(field)))
+}
+
+/// Change a registration field (organisers); the body is the whole field, as when adding it.
+#[utoipa::path(put, path = "/api/v1/events/{id}/registration/fields/{fid}", params(("id" = i64, Path), ("fid" = i64, Path)),
+    request_body = RawFieldInput,
+    responses((status = 200, body = RegistrationField), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn update_field(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, fid)): Path<(Id, Id)>,
+    ApiJson(raw): ApiJson<RawFieldInput>,
+) -> Result<Json<RegistrationField>, ApiError> {
+    let (ev, viewer) = load(&state, &ctx, id).await?;
+    Ok(Json(
+        service(&state)
+            .update_field(&viewer, &ev, fid, &raw)
+            .await?,
+    ))
+}
+
+/// Delete a registration field (organisers).
+#[utoipa::path(delete, path = "/api/v1/events/{id}/registration/fields/{fid}", params(("id" = i64, Path), ("fid" = i64, Path)),
+    responses((status = 204), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn delete_field(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, fid)): Path<(Id, Id)>,
+) -> Result<StatusCode, ApiError> {
+    let (ev, viewer) = load(&state, &ctx, id).await?;
+    service(&state).delete_field(&viewer, &ev, fid).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// Every registration of the event, hidden participants included (organisers only).
 #[utoipa::path(get, path = "/api/v1/events/{id}/registrations", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Registration>), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
@@ -193,6 +249,9 @@ pub async fn my_registrations(
         mine,
         cancel,
         fields,
+        add_field,
+        update_field,
+        delete_field,
         list,
         approve,
         reject,
@@ -203,6 +262,7 @@ pub async fn my_registrations(
         Registration,
         RawRegistration,
         RegistrationField,
+        RawFieldInput,
         RegistrationStatus,
         Attendance,
         ParticipantVisibility,

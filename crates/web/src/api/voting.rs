@@ -12,13 +12,15 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use klaster_domain::voting::*;
-use klaster_domain::Id;
+use klaster_domain::{DomainError, Id};
 use serde::{Deserialize, Serialize};
 use utoipa::OpenApi;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/events/{id}/statements", get(list).post(create))
+        .route("/events/{id}/statements/{sid}", put(update).delete(delete))
+        .route("/events/{id}/statements/{sid}/move", post(move_statement))
         .route("/events/{id}/statements/{sid}/open", post(open))
         .route("/events/{id}/statements/{sid}/close", post(close))
         .route("/events/{id}/statements/{sid}/vote", put(vote))
@@ -51,6 +53,65 @@ pub async fn create(
     let (ev, viewer) = load(&state, &ctx, id).await?;
     let st = voting(&state).create(&viewer, &ev, &raw).await?;
     Ok((StatusCode::CREATED, Json(st)))
+}
+
+/// Change a draft statement (organisers); the body is the whole statement, as when adding it.
+#[utoipa::path(put, path = "/api/v1/events/{id}/statements/{sid}", params(("id" = i64, Path), ("sid" = i64, Path)),
+    request_body = RawStatementInput,
+    responses((status = 200, body = Statement), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody, description = "the statement is not a draft"),
+        (status = 422, body = ApiErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, sid)): Path<(Id, Id)>,
+    ApiJson(raw): ApiJson<RawStatementInput>,
+) -> Result<Json<Statement>, ApiError> {
+    let (ev, viewer) = load(&state, &ctx, id).await?;
+    Ok(Json(voting(&state).update(&viewer, &ev, sid, &raw).await?))
+}
+
+/// Delete a draft statement (organisers).
+#[utoipa::path(delete, path = "/api/v1/events/{id}/statements/{sid}", params(("id" = i64, Path), ("sid" = i64, Path)),
+    responses((status = 204), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody, description = "the statement is not a draft")))]
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, sid)): Path<(Id, Id)>,
+) -> Result<StatusCode, ApiError> {
+    let (ev, viewer) = load(&state, &ctx, id).await?;
+    voting(&state).delete(&viewer, &ev, sid).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct MoveBody {
+    /// "up" (earlier) or "down" (later).
+    pub direction: String,
+}
+
+/// Move a statement one place up or down in the event's order (organisers); at either end it
+/// stays. Answers the statements in their new order.
+#[utoipa::path(post, path = "/api/v1/events/{id}/statements/{sid}/move", params(("id" = i64, Path), ("sid" = i64, Path)),
+    request_body = MoveBody,
+    responses((status = 200, body = Vec<StatementView>), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn move_statement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, sid)): Path<(Id, Id)>,
+    ApiJson(body): ApiJson<MoveBody>,
+) -> Result<Json<Vec<StatementView>>, ApiError> {
+    let (ev, viewer) = load(&state, &ctx, id).await?;
+    viewer.require_organiser(&ev)?;
+    let up = match body.direction.as_str() {
+        "up" => true,
+        "down" => false,
+        _ => return Err(DomainError::field("direction", "must be up or down").into()),
+    };
+    voting(&state).move_by(&viewer, &ev, sid, up).await?;
+    Ok(Json(voting(&state).list(&viewer, &ev).await?))
 }
 
 /// Open a draft statement for voting (organisers); any other open statement of the event closes.
@@ -118,7 +179,17 @@ pub async fn results(
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list, create, open, close, vote, results),
+    paths(
+        list,
+        create,
+        update,
+        delete,
+        move_statement,
+        open,
+        close,
+        vote,
+        results
+    ),
     components(schemas(
         Statement,
         StatementView,
@@ -126,6 +197,7 @@ pub async fn results(
         Tally,
         AnswerCount,
         VoteBody,
+        MoveBody,
         Scale,
         StatementStatus
     ))
