@@ -916,3 +916,275 @@ async fn demo_has_the_reports_events(app: TestApp) {
     assert_eq!(listed["total"], 7);
 }
 both_backends!(demo_has_the_reports_events);
+
+/// An organiser, a public event with one session, an outsider: the agenda API fixture.
+async fn agenda_fixture(app: &TestApp) -> (Agent, Id, Id, Agent, Id) {
+    let (organiser, _, org, ev) = app.organised_event(|_| {}).await;
+    let day = klaster_domain::events::local_input(ev.starts_at, &ev.timezone);
+    let r = organiser
+        .api(
+            Method::POST,
+            &format!("/api/v1/events/{}/sessions", ev.id),
+            Some(json!({"title": "Opening", "starts": format!("{}T10:00", &day[..10]), "ends": format!("{}T11:00", &day[..10])})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let sid = json(r).await["id"].as_i64().unwrap();
+    let (outsider, _) = app.user("other@firm.pl", false).await;
+    (organiser, ev.id, sid, outsider, org.id)
+}
+
+/// Speakers through the API: organisers add and remove them; bad input names its field.
+async fn api_speakers(app: TestApp) {
+    let (organiser, id, sid, outsider, _) = agenda_fixture(&app).await;
+    let org = app
+        .org("Politechnika", OrgKind::University, "PL", None)
+        .await;
+    let path = format!("/api/v1/events/{id}/sessions/{sid}/speakers");
+    let body = json!({"name": "Anna Kowalska", "role": "Director", "org_id": org.id});
+
+    let r = organiser.api(Method::POST, &path, Some(body.clone())).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let sp = json(r).await;
+    assert_eq!(sp["name"], "Anna Kowalska");
+    assert_eq!(sp["role"], "Director");
+    assert_eq!(sp["org_id"], org.id);
+    let spid = sp["id"].as_i64().unwrap();
+    for (bad, field) in [
+        (json!({"name": "  "}), "name"),
+        (json!({"name": "X", "org_id": 987654321}), "org_id"),
+    ] {
+        let r = organiser.api(Method::POST, &path, Some(bad)).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        assert_eq!(fields(&json(r).await), vec![field]);
+    }
+    let r = outsider.api(Method::POST, &path, Some(body.clone())).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app.agent().api(Method::POST, &path, Some(body)).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let sessions = json(
+        app.agent()
+            .get(&format!("/api/v1/events/{id}/sessions"))
+            .await,
+    )
+    .await;
+    assert_eq!(sessions[0]["speakers"][0]["org_name"], "Politechnika");
+
+    let one = format!("{path}/{spid}");
+    let r = outsider.api(Method::DELETE, &one, None).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app.agent().api(Method::DELETE, &one, None).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let r = organiser.api(Method::DELETE, &one, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = organiser.api(Method::DELETE, &one, None).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let sessions = json(
+        app.agent()
+            .get(&format!("/api/v1/events/{id}/sessions"))
+            .await,
+    )
+    .await;
+    assert!(sessions[0]["speakers"].as_array().unwrap().is_empty());
+}
+both_backends!(api_speakers);
+
+/// A multipart upload to the API: the bearer token or the session with its CSRF header.
+async fn api_upload(agent: &Agent, path: &str, file: Option<(&str, Vec<u8>)>) -> reqwest::Response {
+    let mut form = reqwest::multipart::Form::new().text("note", "ignored");
+    if let Some((name, data)) = file {
+        form = form.part(
+            "file",
+            reqwest::multipart::Part::bytes(data).file_name(name.to_string()),
+        );
+    }
+    let mut req = agent.client.post(agent.url(path)).multipart(form);
+    req = match &agent.token {
+        Some(t) => req.bearer_auth(t),
+        None => req.header("X-CSRF-Token", agent.csrf().await),
+    };
+    req.send().await.unwrap()
+}
+
+/// Materials through the API: upload with the page's checks, download, delete.
+async fn api_materials(app: TestApp) {
+    let (organiser, id, sid, outsider, org_id) = agenda_fixture(&app).await;
+    let path = format!("/api/v1/events/{id}/sessions/{sid}/materials");
+    let pdf = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer\n%%EOF\n".to_vec();
+
+    let r = api_upload(&organiser, &path, Some(("Słajdy.pdf", pdf.clone()))).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let m = json(r).await;
+    assert_eq!(m["filename"], "Słajdy.pdf");
+    assert_eq!(m["content_type"], "application/pdf");
+    assert_eq!(m["session_id"], sid);
+    let mid = m["id"].as_i64().unwrap();
+    // With a personal token too.
+    let mut scripted = organiser;
+    scripted.use_api_token().await;
+    let r = api_upload(&scripted, &path, Some(("notes.pdf", pdf.clone()))).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+
+    let download = format!("/api/v1/events/{id}/materials/{mid}");
+    let r = app.agent().get(&download).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let cd = r.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        cd.starts_with("attachment;") && cd.contains("S%C5%82ajdy"),
+        "{cd}"
+    );
+    assert_eq!(r.bytes().await.unwrap().to_vec(), pdf);
+    let other = app.event(app.event_input(org_id)).await;
+    let r = app
+        .agent()
+        .get(&format!("/api/v1/events/{}/materials/{mid}", other.id))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::NOT_FOUND,
+        "only through its own event"
+    );
+
+    let huge = {
+        let mut d = b"%PDF-1.4\n".to_vec();
+        d.resize(10 * 1024 * 1024 + 1, b' ');
+        d
+    };
+    for (name, file) in [
+        ("exe", Some(("setup.exe", b"MZ\x90\x00\x03".to_vec()))),
+        ("renamed", Some(("setup.pdf", b"MZ\x90\x00\x03".to_vec()))),
+        ("huge", Some(("huge.pdf", huge))),
+        ("missing", None),
+    ] {
+        let r = api_upload(&scripted, &path, file).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        assert_eq!(fields(&json(r).await), vec!["file"], "{name}");
+    }
+    let r = api_upload(&outsider, &path, Some(("x.pdf", pdf.clone()))).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = api_upload(&app.agent(), &path, Some(("x.pdf", pdf.clone()))).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+
+    let one = format!("{path}/{mid}");
+    let r = outsider.api(Method::DELETE, &one, None).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app.agent().api(Method::DELETE, &one, None).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let r = scripted.api(Method::DELETE, &one, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    assert!(app.state.repo.material(mid).await.unwrap().is_none());
+    let r = app.agent().get(&download).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
+both_backends!(api_materials);
+
+/// Stands through the API: the organisation edits its offer and withdraws; organisers label
+/// and remove; the new paths are documented.
+async fn api_stands(app: TestApp) {
+    let (organiser, _, _, ev) = app.organised_event(|_| {}).await;
+    let (exhibitor, ex_user) = app.user("ceo@solar.pl", false).await;
+    let profile = app
+        .org("Solar Lublin", OrgKind::Company, "PL", Some(ex_user.id))
+        .await;
+    let (outsider, _) = app.user("other@firm.pl", false).await;
+    let list = format!("/api/v1/events/{}/stands", ev.id);
+    let take = json!({"org_id": profile.id, "offer": "Storage"});
+    let r = exhibitor.api(Method::POST, &list, Some(take.clone())).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let stand = format!("{list}/{}", json(r).await["id"].as_i64().unwrap());
+
+    let r = exhibitor
+        .api(
+            Method::PUT,
+            &stand,
+            Some(json!({"offer": "Storage and PV"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(json(r).await["offer"], "Storage and PV");
+    let r = exhibitor
+        .api(Method::PUT, &stand, Some(json!({"label": "A1"})))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "only organisers label");
+    let r = organiser
+        .api(Method::PUT, &stand, Some(json!({"label": "A1"})))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let s = json(r).await;
+    assert_eq!(
+        (s["label"].as_str(), s["offer"].as_str()),
+        (Some("A1"), Some("Storage and PV"))
+    );
+    let r = organiser
+        .api(Method::PUT, &stand, Some(json!({"offer": "Ours now"})))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::FORBIDDEN,
+        "organisers do not write the offer"
+    );
+    for (who, body, field) in [
+        (&exhibitor, json!({"offer": "x".repeat(2001)}), "offer"),
+        (&organiser, json!({"label": "x".repeat(41)}), "label"),
+        (&exhibitor, json!({}), "offer"),
+    ] {
+        let r = who.api(Method::PUT, &stand, Some(body)).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        assert_eq!(fields(&json(r).await), vec![field]);
+    }
+    let r = outsider
+        .api(Method::PUT, &stand, Some(json!({"offer": "Hijack"})))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app
+        .agent()
+        .api(Method::PUT, &stand, Some(json!({"offer": "Hijack"})))
+        .await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+
+    let r = outsider.api(Method::DELETE, &stand, None).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app.agent().api(Method::DELETE, &stand, None).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let r = exhibitor.api(Method::DELETE, &stand, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT, "withdrawn");
+    assert!(app.state.repo.stands(ev.id).await.unwrap().is_empty());
+    let r = exhibitor.api(Method::DELETE, &stand, None).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = exhibitor.api(Method::POST, &list, Some(take)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let stand = format!("{list}/{}", json(r).await["id"].as_i64().unwrap());
+    let r = organiser.api(Method::DELETE, &stand, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT, "removed");
+    assert!(app.state.repo.stands(ev.id).await.unwrap().is_empty());
+
+    let doc = json(app.agent().get("/api/v1/openapi.json").await).await;
+    for (p, methods) in [
+        ("/api/v1/events/{id}/sessions/{sid}/speakers", &["post"][..]),
+        (
+            "/api/v1/events/{id}/sessions/{sid}/speakers/{spid}",
+            &["delete"],
+        ),
+        ("/api/v1/events/{id}/sessions/{sid}/materials", &["post"]),
+        (
+            "/api/v1/events/{id}/sessions/{sid}/materials/{mid}",
+            &["delete"],
+        ),
+        ("/api/v1/events/{id}/materials/{mid}", &["get"]),
+        ("/api/v1/events/{id}/stands/{stand}", &["put", "delete"]),
+    ] {
+        for m in methods {
+            assert!(doc["paths"][p][m].is_object(), "{m} {p} documented");
+        }
+    }
+    assert!(
+        doc["paths"]["/api/v1/events/{id}/sessions/{sid}/materials"]["post"]["requestBody"]
+            ["content"]["multipart/form-data"]
+            .is_object()
+    );
+}
+both_backends!(api_stands);
