@@ -776,3 +776,357 @@ async fn members_only_is_hidden(app: TestApp) {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 }
 both_backends!(members_only_is_hidden);
+
+/// The study visit's delegation and outcome note through the JSON API.
+async fn visit_api(app: TestApp) {
+    let (org_agent, _, org, ev) = organised_event(&app, EventKind::StakeholderMeeting).await;
+    let (participant, u) = app.user("anna@uni.lodz.pl", false).await;
+    app.register_confirmed(ev.id, u.id).await;
+    let (outsider, _) = app.user("outsider@example.org", false).await;
+    let anon = app.agent();
+    let r = participant
+        .api(
+            Method::POST,
+            &format!("/api/v1/events/{}/proposals", ev.id),
+            Some(json!({"kind": "partner_region", "title": "Learn from Spain", "region": "ES"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let pid = json(r).await["id"].as_i64().unwrap();
+    let r = org_agent
+        .api(
+            Method::POST,
+            &format!("/api/v1/proposals/{pid}/study-visit"),
+            Some(json!({"title": "Study visit to Valencia", "starts": "2027-03-10T09:00",
+                "ends": "2027-03-11T17:00", "timezone": "Europe/Madrid", "city": "Valencia", "country": "ES"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let vid = json(r).await["id"].as_i64().unwrap();
+
+    // GET: host region, organisers, delegates, source and outcome, for everyone who sees it.
+    let path = format!("/api/v1/events/{vid}/visit");
+    let r = anon.api(Method::GET, &path, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let v = json(r).await;
+    assert_eq!(v["event_id"], vid);
+    assert_eq!(v["host_region"]["code"], "ES");
+    assert_eq!(v["organisers"][0]["id"], org.id);
+    assert_eq!(v["source"]["proposal_id"], pid);
+    assert_eq!(v["source"]["proposal_title"], "Learn from Spain");
+    assert_eq!(v["source"]["meeting_id"], ev.id);
+    assert!(v["delegates"].as_array().unwrap().is_empty());
+    assert!(v["outcome_note"].is_null());
+    assert_eq!(v["can_edit"], false);
+    let v = json(org_agent.api(Method::GET, &path, None).await).await;
+    assert_eq!(v["can_edit"], true);
+    // Other kinds of events are no study visits.
+    let r = anon
+        .api(
+            Method::GET,
+            &format!("/api/v1/events/{}/visit", ev.id),
+            None,
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    // POST delegates: the visit's organisers; a name or an organisation of the directory.
+    let delegates = format!("/api/v1/events/{vid}/delegates");
+    let jan = json!({"name": "Jan Kowalski"});
+    for (agent, status) in [
+        (&anon, StatusCode::UNAUTHORIZED),
+        (&outsider, StatusCode::FORBIDDEN),
+        (&participant, StatusCode::FORBIDDEN),
+    ] {
+        let r = agent.api(Method::POST, &delegates, Some(jan.clone())).await;
+        assert_eq!(r.status(), status);
+    }
+    for (body, field) in [
+        (json!({"name": "   "}), "name"),
+        (json!({}), "name"),
+        (json!({"org_id": 999999}), "org_id"),
+    ] {
+        let r = org_agent.api(Method::POST, &delegates, Some(body)).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(field_named(&json(r).await, field), "{field}");
+    }
+    let r = org_agent.api(Method::POST, &delegates, Some(jan)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let d1 = json(r).await;
+    assert_eq!(d1["name"], "Jan Kowalski");
+    assert!(d1["org_id"].is_null());
+    let partner = app
+        .org("Valencia Cluster Hub", OrgKind::Cluster, "ES", None)
+        .await;
+    let r = org_agent
+        .api(
+            Method::POST,
+            &delegates,
+            Some(json!({"org_id": partner.id, "name": ""})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let d2 = json(r).await;
+    assert_eq!(
+        (d2["name"].clone(), d2["org_id"].clone()),
+        (json!("Valencia Cluster Hub"), json!(partner.id))
+    );
+
+    // DELETE a delegate.
+    let one = format!("{delegates}/{}", d1["id"]);
+    for (agent, status) in [
+        (&anon, StatusCode::UNAUTHORIZED),
+        (&outsider, StatusCode::FORBIDDEN),
+        (&participant, StatusCode::FORBIDDEN),
+    ] {
+        assert_eq!(agent.api(Method::DELETE, &one, None).await.status(), status);
+    }
+    assert_eq!(
+        org_agent.api(Method::DELETE, &one, None).await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        org_agent.api(Method::DELETE, &one, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // PUT the outcome note.
+    let outcome = format!("/api/v1/events/{vid}/outcome");
+    let note = "Two pilot actions agreed with the Valencian partners.";
+    for (agent, status) in [
+        (&anon, StatusCode::UNAUTHORIZED),
+        (&outsider, StatusCode::FORBIDDEN),
+        (&participant, StatusCode::FORBIDDEN),
+    ] {
+        let r = agent
+            .api(Method::PUT, &outcome, Some(json!({ "note": note })))
+            .await;
+        assert_eq!(r.status(), status);
+    }
+    let r = org_agent
+        .api(
+            Method::PUT,
+            &outcome,
+            Some(json!({"note": "x".repeat(20_001)})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(field_named(&json(r).await, "note"));
+    let r = org_agent
+        .api(Method::PUT, &outcome, Some(json!({ "note": note })))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(json(r).await["outcome_note"], note);
+    let v = json(anon.api(Method::GET, &path, None).await).await;
+    assert_eq!(v["outcome_note"], note);
+    assert_eq!(v["delegates"].as_array().unwrap().len(), 1);
+    assert_eq!(v["delegates"][0]["name"], "Valencia Cluster Hub");
+    let (_, page) = anon.get_text(&format!("/events/{vid}/visit")).await;
+    assert!(page.contains(note) && !page.contains("Jan Kowalski"));
+    // An empty note clears it.
+    let r = org_agent
+        .api(Method::PUT, &outcome, Some(json!({"note": ""})))
+        .await;
+    assert!(json(r).await["outcome_note"].is_null());
+}
+both_backends!(visit_api);
+
+/// A multipart photo upload to the API: a session sends the CSRF header, a token needs none.
+async fn api_upload(
+    agent: &Agent,
+    event_id: Id,
+    bytes: Vec<u8>,
+    caption: &str,
+    csrf: bool,
+) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("caption", caption.to_string())
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(bytes).file_name("photo.png"),
+        );
+    let mut req = agent
+        .client
+        .post(agent.url(&format!("/api/v1/events/{event_id}/report/photos")))
+        .multipart(form);
+    if let Some(t) = &agent.token {
+        req = req.bearer_auth(t);
+    } else if csrf {
+        req = req.header("X-CSRF-Token", agent.csrf().await);
+    }
+    req.send().await.unwrap()
+}
+
+async fn report_photos_api(app: TestApp) {
+    let (mut org_agent, _, org, ev) = organised_event(&app, EventKind::Conference).await;
+    move_to_past(&app, &ev, org.id).await;
+    let (participant, u) = app.user("anna@uni.lodz.pl", false).await;
+    app.register_confirmed(ev.id, u.id).await;
+    let (outsider, _) = app.user("outsider@example.org", false).await;
+    let anon = app.agent();
+    let report = format!("/api/v1/events/{}/report", ev.id);
+    let r = org_agent
+        .api(
+            Method::PUT,
+            &report,
+            Some(json!({"texts": [{"lang": "en", "text": "A good day for clusters."}]})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+
+    let r = api_upload(&org_agent, ev.id, png(1000), "Opening panel", true).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let photo = json(r).await;
+    assert_eq!(photo["content_type"], "image/png");
+    assert_eq!(photo["size"], 1000);
+    assert_eq!(photo["caption"], "Opening panel");
+    let pid = photo["id"].as_i64().unwrap();
+
+    // The same checks as the page: by the bytes, the size and the caption's length.
+    for (bytes, caption, field) in [
+        (b"GIF89a-not-allowed".to_vec(), "A GIF", "photo"),
+        (vec![], "Nothing", "photo"),
+        (png(5 * 1024 * 1024 + 1), "Too big", "photo"),
+        (png(100), &*"c".repeat(301), "caption"),
+    ] {
+        let r = api_upload(&org_agent, ev.id, bytes, caption, true).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        assert!(field_named(&json(r).await, field), "{field}");
+    }
+    // Not multipart at all.
+    let r = org_agent
+        .api(
+            Method::POST,
+            &format!("{report}/photos"),
+            Some(json!({"photo": "x"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // A session without the CSRF header, and people other than the organisers.
+    for (agent, csrf, status) in [
+        (&org_agent, false, StatusCode::FORBIDDEN),
+        (&anon, true, StatusCode::UNAUTHORIZED),
+        (&outsider, true, StatusCode::FORBIDDEN),
+        (&participant, true, StatusCode::FORBIDDEN),
+    ] {
+        let r = api_upload(agent, ev.id, png(1000), "x", csrf).await;
+        assert_eq!(r.status(), status);
+    }
+    let stored = json(org_agent.api(Method::GET, &report, None).await).await;
+    assert_eq!(stored["photos"].as_array().unwrap().len(), 1);
+    let r = org_agent
+        .get(&format!("/events/{}/report/photos/{pid}", ev.id))
+        .await;
+    assert_eq!(r.bytes().await.unwrap().len(), 1000);
+
+    // DELETE a photo.
+    let one = format!("{report}/photos/{pid}");
+    for (agent, status) in [
+        (&anon, StatusCode::UNAUTHORIZED),
+        (&outsider, StatusCode::FORBIDDEN),
+        (&participant, StatusCode::FORBIDDEN),
+    ] {
+        assert_eq!(agent.api(Method::DELETE, &one, None).await.status(), status);
+    }
+    assert_eq!(
+        org_agent.api(Method::DELETE, &one, None).await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        org_agent.api(Method::DELETE, &one, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let stored = json(org_agent.api(Method::GET, &report, None).await).await;
+    assert!(stored["photos"].as_array().unwrap().is_empty());
+
+    // A personal token uploads without any CSRF header.
+    org_agent.use_api_token().await;
+    let r = api_upload(&org_agent, ev.id, png(200), "By token", false).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+}
+both_backends!(report_photos_api);
+
+async fn delete_post_api(app: TestApp) {
+    let (org_agent, _, _, ev) = organised_event(&app, EventKind::Conference).await;
+    let (moderator, _) = app.user("moderator@clustercollaboration.eu", false).await;
+    let (member, u) = app.user("anna@uni.lodz.pl", false).await;
+    app.register_confirmed(ev.id, u.id).await;
+    let (outsider, _) = app.user("outsider@example.org", false).await;
+    let anon = app.agent();
+    let r = org_agent
+        .api(
+            Method::POST,
+            &format!("/api/v1/events/{}/groups", ev.id),
+            Some(json!({"title": "Smart specialisation", "moderator_email": "moderator@clustercollaboration.eu"})),
+        )
+        .await;
+    let gid = json(r).await["id"].as_i64().unwrap();
+    let r = member
+        .api(
+            Method::POST,
+            &format!("/api/v1/groups/{gid}/membership"),
+            None,
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let posts = format!("/api/v1/groups/{gid}/posts");
+    let mut ids = vec![];
+    for body in ["First thought", "Second thought"] {
+        let r = member
+            .api(Method::POST, &posts, Some(json!({ "body": body })))
+            .await;
+        assert_eq!(r.status(), StatusCode::CREATED);
+        ids.push(json(r).await["id"].as_i64().unwrap());
+    }
+    let first = format!("{posts}/{}", ids[0]);
+    // Not even the author: only the moderator and the organisers.
+    for (agent, status) in [
+        (&anon, StatusCode::UNAUTHORIZED),
+        (&outsider, StatusCode::FORBIDDEN),
+        (&member, StatusCode::FORBIDDEN),
+    ] {
+        assert_eq!(
+            agent.api(Method::DELETE, &first, None).await.status(),
+            status
+        );
+    }
+    assert_eq!(
+        moderator.api(Method::DELETE, &first, None).await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        moderator.api(Method::DELETE, &first, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        org_agent
+            .api(Method::DELETE, &format!("{posts}/{}", ids[1]), None)
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    let list = json(anon.api(Method::GET, &posts, None).await).await;
+    assert!(list.as_array().unwrap().is_empty());
+
+    let doc = json(anon.get("/api/v1/openapi.json").await).await;
+    for (p, method) in [
+        ("/api/v1/events/{id}/visit", "get"),
+        ("/api/v1/events/{id}/delegates", "post"),
+        ("/api/v1/events/{id}/delegates/{did}", "delete"),
+        ("/api/v1/events/{id}/outcome", "put"),
+        ("/api/v1/events/{id}/report/photos", "post"),
+        ("/api/v1/events/{id}/report/photos/{pid}", "delete"),
+        ("/api/v1/groups/{gid}/posts/{pid}", "delete"),
+    ] {
+        assert!(
+            doc["paths"][p][method].is_object(),
+            "{method} {p} is documented"
+        );
+    }
+    assert!(
+        doc["paths"]["/api/v1/events/{id}/report/photos"]["post"]["requestBody"]["content"]
+            ["multipart/form-data"]
+            .is_object()
+    );
+}
+both_backends!(delete_post_api);

@@ -7,12 +7,13 @@ use crate::pages::groups::groups;
 use crate::pages::proposals::proposals as proposal_service;
 use crate::pages::reports::reports;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::multipart::{MultipartError, MultipartRejection};
+use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
-use klaster_domain::events::{Event, EventViewer};
+use klaster_domain::events::{Event, EventViewer, Events, OrgRef};
 use klaster_domain::groups::*;
 use klaster_domain::proposals::*;
 use klaster_domain::reports::*;
@@ -34,11 +35,18 @@ pub fn routes() -> Router<AppState> {
         .route("/groups/{gid}", get(group))
         .route("/groups/{gid}/membership", post(join).delete(leave))
         .route("/groups/{gid}/posts", get(posts).post(add_post))
+        .route("/groups/{gid}/posts/{pid}", delete(delete_post))
         .route("/groups/{gid}/conclusions", put(conclusions))
         .route("/events/{id}/proposals", get(proposals).post(add_proposal))
         .route("/proposals/{pid}/support", put(support).delete(unsupport))
         .route("/proposals/{pid}/study-visit", post(study_visit))
+        .route("/events/{id}/visit", get(visit))
+        .route("/events/{id}/delegates", post(add_delegate))
+        .route("/events/{id}/delegates/{did}", delete(remove_delegate))
+        .route("/events/{id}/outcome", put(set_outcome))
         .route("/events/{id}/report", get(report).put(save_report))
+        .route("/events/{id}/report/photos", post(add_photo))
+        .route("/events/{id}/report/photos/{pid}", delete(delete_photo))
         .route("/organisations/{id}/news", get(news))
 }
 
@@ -192,6 +200,19 @@ pub async fn add_post(
     Ok((StatusCode::CREATED, Json(post)))
 }
 
+/// Delete a post from the discussion (the moderator and the organisers).
+#[utoipa::path(delete, path = "/api/v1/groups/{gid}/posts/{pid}", params(("gid" = i64, Path), ("pid" = i64, Path)),
+    responses((status = 204), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn delete_post(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((gid, pid)): Path<(Id, Id)>,
+) -> Result<StatusCode, ApiError> {
+    let v = viewer(&state, &ctx).await?;
+    groups(&state).delete_post(&v, gid, pid).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct ConclusionsInput {
     pub conclusions: String,
@@ -290,6 +311,176 @@ pub async fn study_visit(
     Ok((StatusCode::CREATED, Json(ev)))
 }
 
+/// A region: its code (NUTS or country) and its name in the caller's language.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Region {
+    pub code: String,
+    pub name: Option<String>,
+}
+
+/// The proposal a study visit was made from, and the meeting where it was proposed.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct VisitSource {
+    pub proposal_id: Id,
+    pub proposal_title: String,
+    pub meeting_id: Id,
+    pub meeting_title: String,
+}
+
+/// A study visit: who hosts it, the visiting delegation, where it came from and what it led to.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct VisitDetail {
+    pub event_id: Id,
+    pub title: String,
+    /// The host region: the visit's NUTS region, or else its country.
+    pub host_region: Option<Region>,
+    /// The hosting organisations (the visit's organisers).
+    pub organisers: Vec<OrgRef>,
+    /// The visiting delegation, in the order added.
+    pub delegates: Vec<Delegate>,
+    /// The proposal it was made from, when the caller may see that proposal's meeting.
+    pub source: Option<VisitSource>,
+    pub outcome_note: Option<String>,
+    /// The caller may edit the delegation and the outcome note.
+    pub can_edit: bool,
+}
+
+async fn visit_detail(state: &AppState, ctx: &Ctx, id: Id) -> Result<VisitDetail, ApiError> {
+    let v = viewer(state, ctx).await?;
+    let service = proposal_service(state);
+    let ev = service.visit(&v, id).await?;
+    let lang = ctx.tr.code();
+    let code = match (&ev.nuts, &ev.country) {
+        (Some(n), _) => Some(n.to_string()),
+        (None, Some(c)) => Some(c.to_string()),
+        (None, None) => None,
+    };
+    let host_region = match code {
+        Some(code) => Some(Region {
+            name: service.region_name(&code, lang).await?,
+            code,
+        }),
+        None => None,
+    };
+    let source = match ev.source_proposal_id {
+        Some(pid) => match service.get(&v, pid).await {
+            Ok(p) => {
+                let meeting = Events { repo: &*state.repo }.get(&v, p.event_id).await?;
+                Some(VisitSource {
+                    proposal_id: p.id,
+                    proposal_title: p.title,
+                    meeting_id: meeting.id,
+                    meeting_title: meeting.title,
+                })
+            }
+            Err(DomainError::NotFound) => None,
+            Err(e) => return Err(e.into()),
+        },
+        None => None,
+    };
+    Ok(VisitDetail {
+        event_id: ev.id,
+        can_edit: v.is_organiser(&ev),
+        delegates: state.repo.delegates(id).await?,
+        host_region,
+        source,
+        title: ev.title,
+        organisers: ev.organisers,
+        outcome_note: ev.outcome_note,
+    })
+}
+
+/// A study visit's host region, organisers, delegation, source proposal and outcome note (404
+/// for other kinds of events).
+#[utoipa::path(get, path = "/api/v1/events/{id}/visit", params(("id" = i64, Path)),
+    responses((status = 200, body = VisitDetail), (status = 404, body = ApiErrorBody)))]
+pub async fn visit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Id>,
+) -> Result<Json<VisitDetail>, ApiError> {
+    Ok(Json(visit_detail(&state, &ctx, id).await?))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct NewDelegate {
+    /// An organisation of the directory; its name is used and `name` is ignored.
+    #[serde(default)]
+    pub org_id: Option<Id>,
+    /// A person or an organisation not in the directory (2–200 characters) when there is no
+    /// `org_id`.
+    #[serde(default)]
+    pub name: String,
+}
+
+/// Add an organisation or a person to the visiting delegation (the visit's organisers).
+#[utoipa::path(post, path = "/api/v1/events/{id}/delegates", params(("id" = i64, Path)), request_body = NewDelegate,
+    responses((status = 201, body = Delegate), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn add_delegate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Id>,
+    ApiJson(d): ApiJson<NewDelegate>,
+) -> Result<impl IntoResponse, ApiError> {
+    let v = viewer(&state, &ctx).await?;
+    let delegate = proposal_service(&state)
+        .add_delegate(&v, id, d.org_id, &d.name)
+        .await?;
+    Ok((StatusCode::CREATED, Json(delegate)))
+}
+
+/// Remove a member of the visiting delegation (the visit's organisers).
+#[utoipa::path(delete, path = "/api/v1/events/{id}/delegates/{did}", params(("id" = i64, Path), ("did" = i64, Path)),
+    responses((status = 204), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn remove_delegate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, did)): Path<(Id, Id)>,
+) -> Result<StatusCode, ApiError> {
+    let v = viewer(&state, &ctx).await?;
+    proposal_service(&state)
+        .remove_delegate(&v, id, did)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct OutcomeInput {
+    /// What the visit led to, at most 20000 characters; empty clears it.
+    #[serde(default, alias = "outcome_note")]
+    pub note: String,
+}
+
+/// Write the visit's outcome note (the visit's organisers).
+#[utoipa::path(put, path = "/api/v1/events/{id}/outcome", params(("id" = i64, Path)), request_body = OutcomeInput,
+    responses((status = 200, body = VisitDetail), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn set_outcome(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Id>,
+    ApiJson(o): ApiJson<OutcomeInput>,
+) -> Result<Json<VisitDetail>, ApiError> {
+    let v = viewer(&state, &ctx).await?;
+    proposal_service(&state)
+        .set_outcome(&v, id, &o.note)
+        .await
+        .map_err(|e| match e {
+            // The service names the page's form field; this body calls it `note`.
+            DomainError::Validation(mut f) => {
+                for err in &mut f.fields {
+                    if err.field == "outcome_note" {
+                        err.field = "note".into();
+                    }
+                }
+                DomainError::Validation(f)
+            }
+            other => other,
+        })?;
+    Ok(Json(visit_detail(&state, &ctx, id).await?))
+}
+
 /// The event's report: published ones for everyone who sees the event, drafts for organisers.
 #[utoipa::path(get, path = "/api/v1/events/{id}/report", params(("id" = i64, Path)),
     responses((status = 200, body = Report), (status = 404, body = ApiErrorBody)))]
@@ -304,7 +495,7 @@ pub async fn report(
 }
 
 /// Write the report's texts and video links, and publish or unpublish it (organisers). Photos
-/// are uploaded on the report page.
+/// are added at `/api/v1/events/{id}/report/photos`.
 #[utoipa::path(put, path = "/api/v1/events/{id}/report", params(("id" = i64, Path)), request_body = RawReport,
     responses((status = 200, body = Report), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 pub async fn save_report(
@@ -318,6 +509,69 @@ pub async fn save_report(
         .save(&v, id, &raw, OffsetDateTime::now_utc())
         .await?;
     Ok(Json(r))
+}
+
+/// The multipart body of a photo upload (documentation only).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct PhotoUpload {
+    /// A JPEG, PNG or WebP image of at most 5 MB (recognised by its bytes).
+    #[schema(value_type = String, format = Binary)]
+    pub photo: Vec<u8>,
+    /// At most 300 characters.
+    pub caption: Option<String>,
+}
+
+/// Add a photo to the report (organisers; at most 20 a report). A multipart body with the
+/// fields `photo` and `caption`.
+#[utoipa::path(post, path = "/api/v1/events/{id}/report/photos", params(("id" = i64, Path)),
+    request_body(content = PhotoUpload, content_type = "multipart/form-data"),
+    responses((status = 201, body = Photo), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn add_photo(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<Id>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<impl IntoResponse, ApiError> {
+    let mut multipart =
+        multipart.map_err(|r| ApiError::BadRequest(StatusCode::BAD_REQUEST, r.body_text()))?;
+    // Past the body limit the stream stops with 413; anything else is a broken upload.
+    let unreadable = |e: MultipartError| {
+        let msg = if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            format!(
+                "a photo may be at most {} MB",
+                MAX_PHOTO_BYTES / (1024 * 1024)
+            )
+        } else {
+            "the upload could not be read".to_string()
+        };
+        DomainError::field("photo", msg)
+    };
+    let (mut caption, mut data) = (String::new(), Vec::new());
+    while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
+        match field.name() {
+            Some("caption") => caption = field.text().await.map_err(unreadable)?,
+            Some("photo") => data = field.bytes().await.map_err(unreadable)?.to_vec(),
+            _ => {}
+        }
+    }
+    let v = viewer(&state, &ctx).await?;
+    let photo = reports(&state).add_photo(&v, id, &caption, &data).await?;
+    Ok((StatusCode::CREATED, Json(photo)))
+}
+
+/// Delete a photo of the report (organisers).
+#[utoipa::path(delete, path = "/api/v1/events/{id}/report/photos/{pid}", params(("id" = i64, Path), ("pid" = i64, Path)),
+    responses((status = 204), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn delete_photo(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, pid)): Path<(Id, Id)>,
+) -> Result<StatusCode, ApiError> {
+    let v = viewer(&state, &ctx).await?;
+    reports(&state).delete_photo(&v, id, pid).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The published reports of events the organisation organised, newest first.
@@ -344,14 +598,21 @@ pub async fn news(
         leave,
         posts,
         add_post,
+        delete_post,
         conclusions,
         proposals,
         add_proposal,
         support,
         unsupport,
         study_visit,
+        visit,
+        add_delegate,
+        remove_delegate,
+        set_outcome,
         report,
         save_report,
+        add_photo,
+        delete_photo,
         news,
     ),
     components(schemas(
@@ -370,6 +631,14 @@ pub async fn news(
         Photo,
         RawReport,
         NewsItem,
+        Delegate,
+        OrgRef,
+        Region,
+        VisitSource,
+        VisitDetail,
+        NewDelegate,
+        OutcomeInput,
+        PhotoUpload,
         klaster_domain::events::RawText,
         LocalizedText,
     ))
