@@ -8,8 +8,7 @@ use crate::pages::events::EventParams;
 use crate::AppState;
 use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
@@ -280,34 +279,6 @@ pub async fn upload_material(
     Ok((StatusCode::CREATED, Json(m)).into_response())
 }
 
-/// `attachment; filename="..."` with an ASCII fallback and the UTF-8 name (RFC 6266).
-fn disposition(filename: &str) -> HeaderValue {
-    let ascii: String = filename
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = filename
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    HeaderValue::from_str(&format!(
-        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
-}
-
 /// Download a session's material as an attachment, for anyone who may see the event.
 #[utoipa::path(get, path = "/api/v1/events/{id}/materials/{mid}",
     params(("id" = i64, Path), ("mid" = i64, Path)),
@@ -320,16 +291,7 @@ pub async fn download_material(
 ) -> Result<Response, ApiError> {
     let v = viewer(&state, &ctx).await?;
     let (m, data) = agenda(&state).download(&v, id, mid).await?;
-    let mut r = data.into_response();
-    let h = r.headers_mut();
-    h.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_str(&m.content_type)
-            .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(CONTENT_DISPOSITION, disposition(&m.filename));
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
-    Ok(r)
+    Ok(crate::pages::agenda::material_response(&m, data))
 }
 
 /// Delete a session's material (organisers).

@@ -12,7 +12,7 @@ use axum::extract::multipart::MultipartError;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderValue, StatusCode};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::agenda::{Agenda, RawSessionInput, Session, MAX_MATERIAL_BYTES};
@@ -474,6 +474,11 @@ pub async fn download(
 ) -> PageResult {
     let v = viewer(&state, &ctx).await?;
     let (m, data) = agenda_service(&state).download(&v, id, mid).await?;
+    Ok(material_response(&m, data))
+}
+
+/// A material as a download: its stored type, as an attachment, never cached by others.
+pub(crate) fn material_response(m: &klaster_domain::agenda::Material, data: Vec<u8>) -> Response {
     let mut r = data.into_response();
     let h = r.headers_mut();
     h.insert(
@@ -483,5 +488,5 @@ pub async fn download(
     );
     h.insert(CONTENT_DISPOSITION, disposition(&m.filename));
     h.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
-    Ok(r)
+    r
 }
