@@ -109,7 +109,14 @@ impl Tr {
         if let Some((key, args)) = message_pattern(english) {
             let map: HashMap<Cow<'static, str>, FluentValue> = args
                 .into_iter()
-                .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
+                .map(|(k, v)| {
+                    // Numbers go in as numbers, so that plural forms follow them.
+                    let value = match v.parse::<i64>() {
+                        Ok(n) => FluentValue::from(n),
+                        Err(_) => FluentValue::from(v),
+                    };
+                    (Cow::Borrowed(k), value)
+                })
                 .collect();
             if let Some(t) = LOCALES.try_lookup_with_args(&self.id, key, &map) {
                 return t;
@@ -253,6 +260,8 @@ fn message_pattern(m: &str) -> Option<(&'static str, Vec<(&'static str, String)>
             t if t.starts_with("is not a NUTS code") => "v-not-nuts-shape",
             "is not a two-letter country code" => "v-not-country-shape",
             t if t.starts_with("is not a language tag") => "v-not-language",
+            t if t.starts_with("is not a date and time like") => "v-not-datetime",
+            "is not a time zone" => "v-not-timezone",
             t if t.starts_with("is not one of:") => {
                 let list = t.trim_start_matches("is not one of:").trim().to_string();
                 return Some(("v-not-one-of", vec![("value", value), ("list", list)]));
@@ -260,6 +269,35 @@ fn message_pattern(m: &str) -> Option<(&'static str, Vec<(&'static str, String)>
             _ => return None,
         };
         return Some((key, vec![("value", value)]));
+    }
+    for (prefix, key) in [
+        ("must be at least ", "v-min-chars"),
+        ("must be at most ", "v-max-chars"),
+    ] {
+        if let Some(n) = m
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(" characters long"))
+        {
+            return Some((key, vec![("n", n.to_string())]));
+        }
+    }
+    if let Some((min, max)) = m
+        .strip_prefix("must be a whole number from ")
+        .and_then(|range| range.split_once(" to "))
+    {
+        return Some((
+            "v-whole-number-range",
+            vec![("min", min.to_string()), ("max", max.to_string())],
+        ));
+    }
+    if let Some(id) = m
+        .strip_prefix("organisation ")
+        .and_then(|rest| rest.strip_suffix(" does not exist"))
+    {
+        return Some(("v-no-organisation", vec![("value", id.to_string())]));
+    }
+    if let Some(lang) = m.strip_suffix(" is given twice") {
+        return Some(("v-given-twice", vec![("value", lang.to_string())]));
     }
     if let Some(max) = m.strip_prefix("must be between 1800 and ") {
         return Some(("v-year-range", vec![("max", max.to_string())]));
@@ -275,7 +313,7 @@ fn message_pattern(m: &str) -> Option<(&'static str, Vec<(&'static str, String)>
         ));
     }
     let key = match tail {
-        "is not a NUTS 2021 region" => "v-not-nuts",
+        "is not a NUTS 2021 region" | "is not a known NUTS region" => "v-not-nuts",
         "is not a NACE Rev. 2 code" => "v-not-nace",
         "is not a known country code" => "v-not-country",
         _ => return None,
@@ -394,6 +432,27 @@ mod tests {
             "BG31 is not a region of PL"
         );
         assert_eq!(pl.msg("something new"), "something new");
+        // Lengths and ranges with any number, in the right plural form.
+        assert_eq!(
+            pl.msg("must be at least 3 characters long"),
+            "musi mieć co najmniej 3 znaki"
+        );
+        assert_eq!(
+            pl.msg("must be at most 2000 characters long"),
+            "może mieć najwyżej 2000 znaków"
+        );
+        assert_eq!(
+            bg.msg("must be at least 1 characters long"),
+            "трябва да съдържа поне 1 знак"
+        );
+        assert_eq!(
+            bg.msg("must be a whole number from 1 to 100000"),
+            "трябва да е цяло число от 1 до 100000"
+        );
+        assert_eq!(
+            pl.msg("'2026-13-01T10:00' is not a date and time like 2014-10-20T09:00"),
+            "„2026-13-01T10:00” to nie jest data i godzina w formacie 2014-10-20T09:00"
+        );
     }
 
     #[test]

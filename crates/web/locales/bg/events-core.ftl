@@ -82,3 +82,4 @@ v-no-such-organisation = няма такава организация
 v-this-organisation-already-has-a-stand-at-the-event = тази организация вече има щанд на събитието
 v-choose-one-of-your-organisations = изберете една от вашите организации
 v-the-upload-could-not-be-read = каченият файл не може да бъде прочетен
+v-an-event-lasts-at-most-31-days = едно събитие трае най-много 31 дни

@@ -287,13 +287,6 @@ subject = Обект
 
 # Съобщения при проверка на данните: ключът е "v-" + английското съобщение като slug; текстът следва името на полето.
 v-must-not-be-empty = не може да бъде празно
-v-must-be-at-least-2-characters-long = трябва да съдържа поне 2 знака
-v-must-be-at-least-10-characters-long = трябва да съдържа поне 10 знака
-v-must-be-at-most-40-characters-long = трябва да съдържа най-много 40 знака
-v-must-be-at-most-100-characters-long = трябва да съдържа най-много 100 знака
-v-must-be-at-most-200-characters-long = трябва да съдържа най-много 200 знака
-v-must-be-at-most-1000-characters-long = трябва да съдържа най-много 1000 знака
-v-must-be-at-most-5000-characters-long = трябва да съдържа най-много 5000 знака
 v-is-already-registered = вече е регистриран
 v-does-not-match-the-password = не съвпада с паролата
 v-does-not-match-the-new-password = не съвпада с новата парола
@@ -334,3 +327,16 @@ v-not-nuts-shape = „{ $value }“ не е код по NUTS (напр. PL81 и�
 v-not-country-shape = „{ $value }“ не е двубуквен код на държава
 v-not-language = „{ $value }“ не е код на език (напр. en, pl, bg)
 v-not-one-of = „{ $value }“ не е от допустимите стойности: { $list }
+v-min-chars = трябва да съдържа поне { $n } { $n ->
+    [one] знак
+   *[other] знака
+}
+v-max-chars = трябва да съдържа най-много { $n } { $n ->
+    [one] знак
+   *[other] знака
+}
+v-whole-number-range = трябва да е цяло число от { $min } до { $max }
+v-not-datetime = „{ $value }“ не е дата и час във формат 2014-10-20T09:00
+v-not-timezone = „{ $value }“ не е часова зона
+v-no-organisation = организация { $value } не съществува
+v-given-twice = { $value } е посочен два пъти

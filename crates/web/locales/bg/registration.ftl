@@ -87,3 +87,5 @@ v-this-event-takes-place-online-only = това събитие е само он�
 v-cancel-your-registration-first-to-change-how-you-attend = за да смените начина на участие, първо отменете регистрацията си
 v-give-at-least-two-choices-one-per-line = дайте поне две възможности, по една на ред
 v-must-be-ticked = трябва да е отметнато
+v-at-most-50-choices = най-много 50 възможности за избор
+v-an-event-has-at-most-30-fields = едно събитие може да има най-много 30 полета

@@ -82,3 +82,4 @@ v-no-such-organisation = no such organisation
 v-this-organisation-already-has-a-stand-at-the-event = this organisation already has a stand at the event
 v-choose-one-of-your-organisations = choose one of your organisations
 v-the-upload-could-not-be-read = the upload could not be read
+v-an-event-lasts-at-most-31-days = an event lasts at most 31 days

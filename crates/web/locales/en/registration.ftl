@@ -87,3 +87,5 @@ v-this-event-takes-place-online-only = this event takes place online only
 v-cancel-your-registration-first-to-change-how-you-attend = cancel your registration first to change how you attend
 v-give-at-least-two-choices-one-per-line = give at least two choices, one per line
 v-must-be-ticked = must be ticked
+v-at-most-50-choices = at most 50 choices
+v-an-event-has-at-most-30-fields = an event has at most 30 fields

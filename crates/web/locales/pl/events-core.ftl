@@ -84,3 +84,4 @@ v-no-such-organisation = nie ma takiej organizacji
 v-this-organisation-already-has-a-stand-at-the-event = ta organizacja ma już stoisko na tym wydarzeniu
 v-choose-one-of-your-organisations = wybierz jedną ze swoich organizacji
 v-the-upload-could-not-be-read = nie udało się odczytać przesłanego pliku
+v-an-event-lasts-at-most-31-days = wydarzenie trwa najwyżej 31 dni

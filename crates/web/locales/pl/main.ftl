@@ -305,13 +305,6 @@ subject = Obiekt
 
 # Komunikaty walidacji: klucz to "v-" + angielski komunikat jako slug; tekst następuje po nazwie pola.
 v-must-not-be-empty = nie może być puste
-v-must-be-at-least-2-characters-long = musi mieć co najmniej 2 znaki
-v-must-be-at-least-10-characters-long = musi mieć co najmniej 10 znaków
-v-must-be-at-most-40-characters-long = może mieć najwyżej 40 znaków
-v-must-be-at-most-100-characters-long = może mieć najwyżej 100 znaków
-v-must-be-at-most-200-characters-long = może mieć najwyżej 200 znaków
-v-must-be-at-most-1000-characters-long = może mieć najwyżej 1000 znaków
-v-must-be-at-most-5000-characters-long = może mieć najwyżej 5000 znaków
 v-is-already-registered = jest już zarejestrowany
 v-does-not-match-the-password = nie zgadza się z hasłem
 v-does-not-match-the-new-password = nie zgadza się z nowym hasłem
@@ -352,3 +345,18 @@ v-not-nuts-shape = „{ $value }” nie jest kodem NUTS (np. PL81 lub BG311)
 v-not-country-shape = „{ $value }” nie jest dwuliterowym kodem kraju
 v-not-language = „{ $value }” nie jest kodem języka (np. en, pl, bg)
 v-not-one-of = „{ $value }” nie jest żadną z wartości: { $list }
+v-min-chars = musi mieć co najmniej { $n } { $n ->
+    [one] znak
+    [few] znaki
+   *[other] znaków
+}
+v-max-chars = może mieć najwyżej { $n } { $n ->
+    [one] znak
+    [few] znaki
+   *[other] znaków
+}
+v-whole-number-range = musi być liczbą całkowitą od { $min } do { $max }
+v-not-datetime = „{ $value }” to nie jest data i godzina w formacie 2014-10-20T09:00
+v-not-timezone = „{ $value }” to nie jest strefa czasowa
+v-no-organisation = organizacja { $value } nie istnieje
+v-given-twice = { $value } podano dwa razy

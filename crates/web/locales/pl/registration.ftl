@@ -101,3 +101,5 @@ v-this-event-takes-place-online-only = to wydarzenie odbywa się tylko online
 v-cancel-your-registration-first-to-change-how-you-attend = aby zmienić formę udziału, najpierw anuluj rejestrację
 v-give-at-least-two-choices-one-per-line = podaj co najmniej dwie możliwości, po jednej w wierszu
 v-must-be-ticked = musi być zaznaczone
+v-at-most-50-choices = najwyżej 50 odpowiedzi do wyboru
+v-an-event-has-at-most-30-fields = wydarzenie może mieć najwyżej 30 pól
