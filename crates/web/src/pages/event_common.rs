@@ -54,6 +54,13 @@ pub fn when_text(tr: &Tr, ev: &Event) -> String {
             clock(ev.starts_at, &ev.timezone),
             clock(ev.ends_at, &ev.timezone)
         )
+    } else if start.year() == end.year() && start.month() == end.month() {
+        // "20–21 October 2014": all three languages put the day first.
+        format!(
+            "{}–{}",
+            start.day(),
+            local_date(tr, ev.ends_at, &ev.timezone)
+        )
     } else {
         format!(
             "{} – {}",
