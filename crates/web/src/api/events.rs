@@ -4,6 +4,7 @@ use super::ApiJson;
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiErrorBody};
 use crate::pages::event_common::events;
+use crate::pages::event_common::viewer;
 use crate::pages::events::EventParams;
 use crate::AppState;
 use axum::extract::multipart::{MultipartError, MultipartRejection};
@@ -16,7 +17,7 @@ use klaster_domain::agenda::{
     Agenda, Material, RawSessionInput, Session, Speaker, MAX_MATERIAL_BYTES,
 };
 use klaster_domain::events::{
-    Event, EventKind, EventViewer, EventVisibility, OrgRef, RawEventInput, RawText, When,
+    Event, EventKind, EventVisibility, OrgRef, RawEventInput, RawText, When,
 };
 use klaster_domain::stands::{RawStandInput, Stand, Stands};
 use klaster_domain::*;
@@ -56,10 +57,6 @@ pub fn routes() -> Router<AppState> {
             "/events/{id}/stands/{stand}",
             put(update_stand).delete(delete_stand),
         )
-}
-
-async fn viewer(state: &AppState, ctx: &Ctx) -> Result<EventViewer, ApiError> {
-    Ok(EventViewer::of(&*state.repo, &ctx.actor).await?)
 }
 
 #[derive(Serialize, utoipa::ToSchema)]

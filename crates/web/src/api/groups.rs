@@ -3,6 +3,7 @@
 use super::ApiJson;
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiErrorBody};
+use crate::pages::event_common::viewer;
 use crate::pages::groups::groups;
 use crate::pages::proposals::proposals as proposal_service;
 use crate::pages::reports::reports;
@@ -13,7 +14,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
-use klaster_domain::events::{Event, EventViewer, Events, OrgRef};
+use klaster_domain::events::{Event, Events, OrgRef};
 use klaster_domain::groups::*;
 use klaster_domain::proposals::*;
 use klaster_domain::reports::*;
@@ -48,10 +49,6 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/report/photos", post(add_photo))
         .route("/events/{id}/report/photos/{pid}", delete(delete_photo))
         .route("/organisations/{id}/news", get(news))
-}
-
-async fn viewer(state: &AppState, ctx: &Ctx) -> Result<EventViewer, ApiError> {
-    Ok(EventViewer::of(&*state.repo, &ctx.actor).await?)
 }
 
 /// A group with its members and what the caller may do there.

@@ -1,10 +1,10 @@
 //! An event's agenda: days, sessions in rooms, speakers and materials.
 
+use super::event_common::viewer;
 use super::event_common::{clock, load, load_as_organiser, local_date, EventNav};
 use super::layout::Chrome;
 use super::{render_status, see_other, PageResult};
 use crate::context::{CsrfForm, Ctx, CSRF_FIELD};
-use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
 use askama::Template;
@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::agenda::{Agenda, RawSessionInput, Session, MAX_MATERIAL_BYTES};
-use klaster_domain::events::{local_input, local_time, Event, EventViewer};
+use klaster_domain::events::{local_input, local_time, Event};
 use klaster_domain::{DomainError, FieldErrors, Id};
 
 pub fn routes() -> Router<AppState> {
@@ -223,10 +223,6 @@ fn raw_session(form: &crate::context::FormData) -> RawSessionInput {
         starts: form.text("starts"),
         ends: form.text("ends"),
     }
-}
-
-async fn viewer(state: &AppState, ctx: &Ctx) -> Result<EventViewer, PageError> {
-    Ok(EventViewer::of(&*state.repo, &ctx.actor).await?)
 }
 
 pub async fn add_session(

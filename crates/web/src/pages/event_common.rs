@@ -8,9 +8,14 @@ use klaster_domain::events::{local_time, Event, EventKind, EventViewer, Events};
 use klaster_domain::DomainResult;
 use time::OffsetDateTime;
 
+/// What the person behind the request may see and do with events.
+pub async fn viewer(state: &AppState, ctx: &Ctx) -> DomainResult<EventViewer> {
+    EventViewer::of(&*state.repo, &ctx.actor).await
+}
+
 /// The event (if this viewer may see it) and what the viewer may do with it.
 pub async fn load(state: &AppState, ctx: &Ctx, id: i64) -> DomainResult<(Event, EventViewer)> {
-    let viewer = EventViewer::of(&*state.repo, &ctx.actor).await?;
+    let viewer = viewer(state, ctx).await?;
     let ev = events(state).get(&viewer, id).await?;
     Ok((ev, viewer))
 }

@@ -1,5 +1,6 @@
 //! Working groups: topics, members, moderator, discussion and conclusions.
 
+use super::event_common::viewer;
 use super::event_common::EventNav;
 use super::layout::Chrome;
 use super::{render_status, see_other, PageResult};
@@ -10,7 +11,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
-use klaster_domain::events::EventViewer;
 use klaster_domain::groups::*;
 use klaster_domain::*;
 use time::OffsetDateTime;
@@ -32,10 +32,6 @@ pub fn routes() -> Router<AppState> {
 
 pub fn groups(state: &AppState) -> Groups<'_> {
     Groups { repo: &*state.repo }
-}
-
-async fn viewer(state: &AppState, ctx: &Ctx) -> DomainResult<EventViewer> {
-    EventViewer::of(&*state.repo, &ctx.actor).await
 }
 
 pub struct GroupItem {

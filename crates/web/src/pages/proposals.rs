@@ -1,5 +1,6 @@
 //! Proposals of a stakeholder meeting, their support, and study visits made from them.
 
+use super::event_common::viewer;
 use super::event_common::{load, EventNav};
 use super::layout::Chrome;
 use super::{render_status, see_other, PageResult};
@@ -10,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
-use klaster_domain::events::{EventViewer, Events};
+use klaster_domain::events::Events;
 use klaster_domain::proposals::*;
 use klaster_domain::*;
 
@@ -33,10 +34,6 @@ pub fn routes() -> Router<AppState> {
 
 pub fn proposals(state: &AppState) -> Proposals<'_> {
     Proposals { repo: &*state.repo }
-}
-
-async fn viewer(state: &AppState, ctx: &Ctx) -> DomainResult<EventViewer> {
-    EventViewer::of(&*state.repo, &ctx.actor).await
 }
 
 fn status(errors: &FieldErrors) -> StatusCode {

@@ -1,5 +1,6 @@
 //! Reports published after an event: texts, photos and video links.
 
+use super::event_common::viewer;
 use super::event_common::{local_date, EventNav};
 use super::layout::Chrome;
 use super::{render_status, see_other, PageResult};
@@ -12,7 +13,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use klaster_domain::events::{pick_language, EventViewer, RawText};
+use klaster_domain::events::{pick_language, RawText};
 use klaster_domain::reports::*;
 use klaster_domain::*;
 use serde::Deserialize;
@@ -31,10 +32,6 @@ pub fn routes() -> Router<AppState> {
 
 pub fn reports(state: &AppState) -> Reports<'_> {
     Reports { repo: &*state.repo }
-}
-
-async fn viewer(state: &AppState, ctx: &Ctx) -> DomainResult<EventViewer> {
-    EventViewer::of(&*state.repo, &ctx.actor).await
 }
 
 #[derive(Deserialize, Default)]
