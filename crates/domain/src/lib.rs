@@ -2,13 +2,17 @@
 //! that enforce the platform's rules. Nothing here does I/O by itself.
 
 pub mod agenda;
+pub mod cordis;
 pub mod directory;
 pub mod error;
 pub mod events;
 pub mod groups;
 pub mod ical;
+pub mod meta_clusters;
 pub mod model;
+pub mod news;
 pub mod policy;
+pub mod projects;
 pub mod proposals;
 pub mod registration;
 pub mod repo;

@@ -2,10 +2,14 @@
 //! SQLite and PostgreSQL. Every method is one transaction: it either happens whole or not at all.
 
 use crate::agenda::AgendaRepo;
+use crate::cordis::CordisRepo;
 use crate::error::DomainResult;
 use crate::events::{Event, EventInput};
 use crate::groups::WorkingGroupRepo;
+use crate::meta_clusters::MetaClusterRepo;
 use crate::model::*;
+use crate::news::NewsRepo;
+use crate::projects::ProjectRepo;
 use crate::proposals::ProposalRepo;
 use crate::registration::RegistrationRepo;
 use crate::reports::ReportRepo;
@@ -175,6 +179,10 @@ pub trait Repository:
     + WorkingGroupRepo
     + ProposalRepo
     + ReportRepo
+    + ProjectRepo
+    + MetaClusterRepo
+    + NewsRepo
+    + CordisRepo
     + Health
 {
 }
@@ -192,6 +200,10 @@ impl<T> Repository for T where
         + WorkingGroupRepo
         + ProposalRepo
         + ReportRepo
+        + ProjectRepo
+        + MetaClusterRepo
+        + NewsRepo
+        + CordisRepo
         + Health
 {
 }

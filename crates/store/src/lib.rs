@@ -6,10 +6,14 @@
 //! each backend keeps its own migrations (`migrations/sqlite`, `migrations/postgres`).
 
 mod agenda;
+mod cordis;
 mod events;
 mod groups;
+mod meta_clusters;
 mod migrate;
+mod news;
 mod orgs;
+mod projects;
 mod proposals;
 mod registration;
 mod reports;

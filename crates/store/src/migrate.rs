@@ -19,6 +19,11 @@ const SQLITE: &[Migration] = &[
         name: "events",
         sql: include_str!("../migrations/sqlite/0002_events.sql"),
     },
+    Migration {
+        version: 3,
+        name: "projects",
+        sql: include_str!("../migrations/sqlite/0003_projects.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -31,6 +36,11 @@ const POSTGRES: &[Migration] = &[
         version: 2,
         name: "events",
         sql: include_str!("../migrations/postgres/0002_events.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "projects",
+        sql: include_str!("../migrations/postgres/0003_projects.sql"),
     },
 ];
 

@@ -240,6 +240,18 @@ impl Tr {
         }
     }
 
+    /// A calendar date without a time (project dates, join dates).
+    pub fn day(&self, d: impl Borrow<time::Date>) -> String {
+        self.date(d.borrow().midnight().assume_utc())
+    }
+
+    /// Money with the locale's grouping and decimal mark: "2,450,000.00 EUR", "2 450 000,00 EUR".
+    pub fn money(&self, minor: i64, currency: &str) -> String {
+        let whole = self.num(minor / 100);
+        let mark = if self.lang == Lang::En { '.' } else { ',' };
+        format!("{whole}{mark}{:02}\u{a0}{currency}", (minor % 100).abs())
+    }
+
     /// A date and time in UTC.
     pub fn datetime(&self, dt: impl Borrow<OffsetDateTime>) -> String {
         let dt = dt.borrow().to_offset(time::UtcOffset::UTC);

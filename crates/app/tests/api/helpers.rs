@@ -285,6 +285,73 @@ impl TestApp {
         }
     }
 
+    /// Runs one statement (literal values only) and returns the first column of the first row
+    /// when there is one, e.g. the id from `INSERT … RETURNING id`.
+    pub async fn sql(&self, sql: &str) -> Option<i64> {
+        let sql = sqlx::AssertSqlSafe(sql.to_string());
+        match self._db.store.pool() {
+            klaster_store::Pool::Sqlite(p) => sqlx::query_scalar(sql).fetch_optional(p).await,
+            klaster_store::Pool::Postgres(p) => sqlx::query_scalar(sql).fetch_optional(p).await,
+        }
+        .unwrap_or_else(|e| panic!("fixture SQL failed: {e}"))
+    }
+
+    /// A project stored directly (fixture): `lead` is the lead partner, `partners` the others.
+    pub async fn project_fixture(
+        &self,
+        acronym: &str,
+        lead: &Organisation,
+        partners: &[&Organisation],
+    ) -> Id {
+        let id = self
+            .sql(&format!(
+                "INSERT INTO projects (acronym, title, programme, status, starts_on, ends_on, created_at, updated_at) \
+                 VALUES ('{acronym}', 'Project {acronym}', 'interreg_europe', 'ongoing', '2024-01-01', '2026-12-31', 0, 0) RETURNING id"
+            ))
+            .await
+            .expect("project id");
+        for (i, (org, role)) in std::iter::once((lead, "lead"))
+            .chain(partners.iter().map(|o| (*o, "partner")))
+            .enumerate()
+        {
+            self.sql(&format!(
+                "INSERT INTO project_partners (project_id, org_id, name, role, country, position) \
+                 VALUES ({id}, {}, '{}', '{role}', '{}', {i})",
+                org.id,
+                org.name.replace('\'', "''"),
+                org.country
+            ))
+            .await;
+        }
+        id
+    }
+
+    /// A meta-cluster stored directly (fixture): `coordinator` and `members` are members.
+    pub async fn meta_cluster_fixture(
+        &self,
+        name: &str,
+        coordinator: &Organisation,
+        members: &[&Organisation],
+    ) -> Id {
+        let id = self
+            .sql(&format!(
+                "INSERT INTO meta_clusters (name, coordinator_id, status, created_at, updated_at) \
+                 VALUES ('{name}', {}, 'active', 0, 0) RETURNING id",
+                coordinator.id
+            ))
+            .await
+            .expect("meta-cluster id");
+        for org in std::iter::once(coordinator).chain(members.iter().copied()) {
+            self.sql(&format!(
+                "INSERT INTO meta_cluster_members (meta_cluster_id, org_id, state, joined_on) \
+                 VALUES ({id}, {}, 'member', '2024-02-06')",
+                org.id
+            ))
+            .await;
+        }
+        id
+    }
+
     pub async fn org_count(&self) -> i64 {
         self.state.repo.count_orgs().await.unwrap()
     }

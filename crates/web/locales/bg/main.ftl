@@ -4,6 +4,9 @@
 skip-to-content = Към основното съдържание
 nav-main = Основно меню
 nav-directory = Каталог
+nav-projects = Проекти
+nav-meta-clusters = Мета-клъстери
+nav-news = Новини
 nav-vocabularies = Класификации
 nav-admin = Администриране
 nav-language = Език

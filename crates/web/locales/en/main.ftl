@@ -3,6 +3,9 @@
 skip-to-content = Skip to content
 nav-main = Main
 nav-directory = Directory
+nav-projects = Projects
+nav-meta-clusters = Meta-clusters
+nav-news = News
 nav-vocabularies = Vocabularies
 nav-admin = Administration
 nav-language = Language

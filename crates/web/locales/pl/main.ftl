@@ -4,6 +4,9 @@
 skip-to-content = Przejdź do treści
 nav-main = Menu główne
 nav-directory = Katalog
+nav-projects = Projekty
+nav-meta-clusters = Meta-klastry
+nav-news = Aktualności
 nav-vocabularies = Słowniki
 nav-admin = Administracja
 nav-language = Język

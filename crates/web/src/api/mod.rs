@@ -5,9 +5,13 @@
 //! session also needs the `X-CSRF-Token` header (the `klaster_csrf` cookie's value) to change
 //! anything. Errors are JSON: `{"error": …, "message": …, "fields": [{"field", "message"}]}`.
 
+mod cordis;
 mod events;
 mod groups;
+mod meta_clusters;
+mod news;
 mod orgs;
+mod projects;
 mod registration;
 mod users;
 mod vocab;
@@ -43,6 +47,10 @@ pub fn routes() -> Router<AppState> {
         .merge(registration::routes())
         .merge(voting::routes())
         .merge(groups::routes())
+        .merge(projects::routes())
+        .merge(meta_clusters::routes())
+        .merge(news::routes())
+        .merge(cordis::routes())
         .layer(axum::middleware::from_fn(api_csrf))
         .fallback(|| async { ApiError::Domain(klaster_domain::DomainError::NotFound) })
 }
@@ -118,6 +126,10 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     doc.merge(registration::Doc::openapi());
     doc.merge(voting::Doc::openapi());
     doc.merge(groups::Doc::openapi());
+    doc.merge(projects::Doc::openapi());
+    doc.merge(meta_clusters::Doc::openapi());
+    doc.merge(news::Doc::openapi());
+    doc.merge(cordis::Doc::openapi());
     doc
 }
 

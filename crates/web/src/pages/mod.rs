@@ -11,7 +11,10 @@ pub mod events;
 pub mod groups;
 pub mod home;
 pub mod layout;
+pub mod meta_clusters;
+pub mod news;
 pub mod orgs;
+pub mod projects;
 pub mod proposals;
 pub mod registration;
 pub mod reports;
@@ -85,6 +88,9 @@ pub fn routes() -> Router<AppState> {
         .merge(groups::routes())
         .merge(proposals::routes())
         .merge(reports::routes())
+        .merge(projects::routes())
+        .merge(meta_clusters::routes())
+        .merge(news::routes())
 }
 
 /// Renders a template, turning a template failure into a logged internal error.

@@ -1,0 +1,1 @@
+//! HTTP tests: cordis (filled in by the issue-4 work).

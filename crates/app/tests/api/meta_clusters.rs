@@ -1,0 +1,1 @@
+//! HTTP tests: meta_clusters (filled in by the issue-4 work).

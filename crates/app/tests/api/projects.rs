@@ -1,0 +1,1 @@
+//! HTTP tests: projects (filled in by the issue-4 work).

@@ -1,0 +1,8 @@
+//! Pages: projects.
+
+use crate::AppState;
+use axum::Router;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+}
