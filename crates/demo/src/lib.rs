@@ -10,6 +10,7 @@ pub mod events;
 mod generate;
 mod named;
 mod places;
+pub mod projects;
 mod rng;
 mod text;
 

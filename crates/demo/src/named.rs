@@ -456,4 +456,45 @@ const NAMED: &[Named] = &[
         fte: None,
         status: V::Verified,
     },
+    // Fictional demo clusters, named in no report: they give the Clusters-Cord meta-clusters in
+    // Tourism and ICT (projects.rs) members that existed in 2014, which no generated cluster of those
+    // sectors in Central Europe did. Their descriptions say they are fictional.
+    Named {
+        key: "cz-tourism-decin",
+        kind: OrgKind::Cluster,
+        name: "Klastr cestovního ruchu Labská brána",
+        short: Some("KCR LB"),
+        country: "CZ",
+        nuts: Some("CZ04"),
+        nace: &["94.11", "79.90"],
+        ecosystems: &[E::Tourism, E::Cultural],
+        keywords: &["cestovní ruch", "Labská stezka", "cykloturistika", "přeshraniční spolupráce", "regionální produkty", "meta-klastr"],
+        year: Some(2009),
+        languages: &["cs", "en", "de"],
+        descriptions: &[
+            ("cs", "Klastr cestovního ruchu Labská brána sdružuje penziony, hotely, cestovní kanceláře, průvodce a obce z údolí Labe v Ústeckém kraji. Společně nabízíme cyklistické a vodní trasy, balíčky aktivní dovolené a regionální produkty. Klastr koordinuje meta-klastr Cestovní ruch, který vznikl v projektu Clusters-Cord. Jde o smyšlený profil ukázkových dat Klasteru."),
+            ("en", "The Elbe Gate Tourism Cluster brings together guesthouses, hotels, travel agencies, guides and municipalities of the Elbe valley in the Ústí Region. Together we offer cycling and river routes, active-holiday packages and regional products. The cluster coordinates the Tourism meta-cluster formed in the Clusters-Cord project. This is a fictional profile of the Klaster demo."),
+        ],
+        fte: Some(0.8),
+        status: V::Unverified,
+    },
+    Named {
+        key: "hu-ict-gyor",
+        kind: OrgKind::Cluster,
+        name: "Rábaközi Digitális Klaszter",
+        short: Some("RDK"),
+        country: "HU",
+        nuts: Some("HU22"),
+        nace: &["94.11", "62.01"],
+        ecosystems: &[E::Digital],
+        keywords: &["szoftverfejlesztés", "digitalizáció", "ipar 4.0", "informatikai képzés", "nemzetközi együttműködés", "meta-klaszter"],
+        year: Some(2011),
+        languages: &["hu", "en"],
+        descriptions: &[
+            ("hu", "A Rábaközi Digitális Klaszter Győr környéki szoftverfejlesztő és informatikai szolgáltató cégeket, képzőhelyeket és kutatóhelyeket fog össze. Tagjaink közösen dolgoznak a térség iparának digitalizációján, és együtt lépnek ki a nemzetközi piacokra. A klaszter a Clusters-Cord projektben létrejött ICT meta-klaszter tagja. Ez a Klaster bemutató adatainak kitalált profilja."),
+            ("en", "The Rábaköz Digital Cluster connects software developers, IT service companies, training providers and research units around Győr. Our members work together on the digitalisation of the region's industry and enter international markets together. The cluster is a member of the ICT meta-cluster formed in the Clusters-Cord project. This is a fictional profile of the Klaster demo."),
+        ],
+        fte: Some(0.5),
+        status: V::Unverified,
+    },
 ];
