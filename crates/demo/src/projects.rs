@@ -4,8 +4,8 @@
 //! projects set out to do (surveys, stakeholder meetings, study visits, an Action Plan, pilot actions,
 //! meta-clusters), the events, dates and places. What they leave out is either left out here too
 //! (budgets, delivery dates, call topics) or, where the shape needs a value, approximated and marked
-//! so in a comment: the start and end dates of every project, the Clusters-Cord year (as in
-//! `events.rs`) and the day its meta-cluster agreements were signed.
+//! so in a comment: the start and end dates of every project and of its work packages, the
+//! Clusters-Cord year (as in `events.rs`) and the day its meta-cluster agreements were signed.
 //!
 //! Real organisations are only given the roles the reports give them. The other members and the
 //! coordinators of the meta-clusters are fictional demo clusters (generated ones, or the two
@@ -379,7 +379,7 @@ const PROJECTS: &[DemoProject] = &[
                 description: "Surveys, regional stakeholder meetings and study visits to the partner regions. In Lubelskie this includes the international conference in Lublin on developing clusters and innovation ecosystems, national cluster policy, support for clusters' international cooperation, cluster management and the design of cluster policy.",
                 starts_on: "2016-04-01",
                 ends_on: "2019-03-31",
-                lead: Some(UMWL),
+                lead: None,
             },
             DemoWorkPackage {
                 code: "WP3",
@@ -387,7 +387,7 @@ const PROJECTS: &[DemoProject] = &[
                 description: "The regional government prepares an Action Plan that sets out a future, more cluster-friendly regional policy.",
                 starts_on: "2018-01-01",
                 ends_on: "2021-03-31",
-                lead: Some(UMWL),
+                lead: None,
             },
         ],
         results: &[
@@ -485,7 +485,7 @@ const META_CLUSTERS: &[DemoMetaCluster] = &[
     DemoMetaCluster {
         name: MC_ENERGY,
         descriptions: &[
-            ("en", "A meta-cluster of energy and environment clusters formed in the Clusters-Cord project and presented at its final conference. Its members agreed to cooperate for lasting growth in international markets: joint offers of renewable-energy and environmental technologies, shared events and project applications. (Members other than the project's partners are fictional demo clusters.)"),
+            ("en", "A meta-cluster of energy and environment clusters formed in the Clusters-Cord project and presented at its final conference. Its members agreed to cooperate for lasting growth in international markets: joint offers of renewable-energy and environmental technologies, shared events and project applications. (Its members are fictional demo clusters.)"),
             ("pl", "Meta-klaster klastrów energetycznych i środowiskowych zawiązany w projekcie Clusters-Cord i zaprezentowany na jego konferencji finałowej. Członkowie umówili się na trwałą współpracę na rynkach międzynarodowych: wspólne oferty technologii odnawialnych źródeł energii i ochrony środowiska, wspólne wydarzenia i wnioski projektowe. (Członkowie są fikcyjnymi klastrami demo.)"),
             ("bg", "Мета-клъстер на клъстери в областта на енергетиката и околната среда, създаден по проекта Clusters-Cord и представен на заключителната му конференция. Членовете му се договориха за трайно сътрудничество на международните пазари: общи предложения за технологии за възобновяема енергия и опазване на околната среда, съвместни събития и проектни предложения. (Членовете са измислени демо клъстери.)"),
         ],
@@ -697,7 +697,7 @@ const NEWS: &[DemoNews] = &[
             (
                 "pl",
                 "Clusters-Cord: konferencja finałowa i spotkanie klastrów",
-                "5 i 6 lutego zakończyliśmy trzyletni międzynarodowy projekt Clusters-Cord (Clusters and Cooperation for Regional Development in Central Europe). Po polskiej stronie projekt realizowała nasza Agencja, a wzięły w nim udział Klaster Euroregion Beskidy, reprezentowany przez Marcina Filipa, oraz Śląski Klaster Transplantologii Szpiku, reprezentowany przez Kingę Skałacką.\n\nPierwszego dnia spotkali się przedstawiciele wszystkich klastrów objętych wsparciem. Zaprezentowali swoje instytucje i zaplanowali dalszą współpracę międzynarodową, przede wszystkim w meta-klastrach, których zawiązanie było głównym celem projektu.\n\nDrugiego dnia Lider Projektu, Regionalna Agencja Rozwoju Kraju Usteckiego, zorganizował konferencję finałową dla ponad 50 przedstawicieli krajów, klastrów i partnerów projektu. Mówiliśmy o działaniach i rezultatach projektu, o nowych meta-klastrach w sektorach Energia i Środowisko, Turystyka oraz ICT, o możliwych meta-klastrach Żywność oraz Zdrowie i Nauka, a także o internacjonalizacji klastrów, kolejnym okresie programowania UE, kompetencjach klastrów w projektach międzynarodowych, problemach klastrów w Czechach i współpracy klastrów z regionów partnerskich. Konferencja dała podstawę do sformalizowania trwałej współpracy członków meta-klastrów we wzajemnej umowie.",
+                "5 i 6 lutego zakończyliśmy trzyletni międzynarodowy projekt Clusters-Cord (Clusters and Cooperation for Regional Development in Central Europe). Po polskiej stronie projekt realizowała nasza Agencja, a wzięły w nim udział Klaster Euroregion Beskidy, reprezentowany przez Marcina Filipa, oraz Śląski Klaster Transplantologii Szpiku, reprezentowany przez Kingę Skałacką.\n\nPierwszego dnia spotkali się przedstawiciele wszystkich klastrów objętych wsparciem. Zaprezentowali swoje instytucje i zaplanowali dalszą współpracę międzynarodową, przede wszystkim w meta-klastrach, których zawiązanie było głównym celem projektu.\n\nDrugiego dnia Lider Projektu, Agencja Rozwoju Regionalnego z Usti nad Łabą (Czechy), zorganizował konferencję finałową dla ponad 50 przedstawicieli krajów, klastrów i partnerów projektu. Mówiliśmy o działaniach i rezultatach projektu, o nowych meta-klastrach w sektorach Energia i Środowisko, Turystyka oraz ICT, o możliwych meta-klastrach Żywność oraz Zdrowie i Nauka, a także o internacjonalizacji klastrów, kolejnym okresie programowania UE, kompetencjach klastrów w projektach międzynarodowych, problemach klastrów w Czechach i współpracy klastrów z regionów partnerskich. Konferencja dała podstawę do sformalizowania trwałej współpracy członków meta-klastrów we wzajemnej umowie.",
             ),
             (
                 "en",
@@ -773,7 +773,7 @@ const NEWS: &[DemoNews] = &[
             (
                 "bg",
                 "Участвахме в Четвъртата европейска клъстерна конференция в Брюксел",
-                "На 20 и 21 октомври 2014 г. в Брюксел се проведе Четвъртата европейска клъстерна конференция – продължение на предишните издания в Стокхолм, Брюксел и Виена. Тя беше организирана от Генерална дирекция „Предприятия и промишленост“ на Европейската комисия и събра около 300 участници: представители на националните и регионалните власти, експерти и лектори от академичните среди и индустрията.\n\nОбсъждаше се ролята на клъстерите за подкрепа на малките и средните предприятия, за обновяването на индустрията, структурните промени в регионите и конкурентоспособността, както и как клъстерите могат да насърчават междусекторното сътрудничество, за да навлизат малките фирми в нови вериги на стойността и да намират партньори в чужбина. Участниците гласуваха по изявления за изграждането на динамична европейска клъстерна политика и обсъдиха 19 теми в работни групи – от финансирането на клъстерните организации и интернационализацията на МСП до връзките с науката и възможностите за по-слабо развитите региони.\n\nЗа Klaster Przyjazny Dziecku (Клъстер „Приятелски към децата“) беше чест да участва. Връщаме се със знания, които ще ни помогнат да изградим успешен клъстер, и с нови контакти с клъстери от цяла Европа. Видеозапис от конференцията е достъпен онлайн.",
+                "На 20 и 21 октомври 2014 г. в Брюксел се проведе Четвъртата европейска клъстерна конференция – продължение на предишните издания в Стокхолм, Брюксел и Виена. Тя беше организирана от Генерална дирекция „Предприятия и промишленост“ на Европейската комисия и събра около 300 участници: представители на националните и регионалните власти, експерти и лектори от академичните среди и индустрията.\n\nОбсъждаше се ролята на клъстерите за подкрепа на малките и средните предприятия, за обновяването на индустрията, структурните промени в регионите и конкурентоспособността, както и как клъстерите могат да насърчават междусекторното сътрудничество, за да навлизат малките фирми в нови вериги на стойността и да намират партньори в чужбина. Участниците гласуваха по изявления за изграждането на динамична европейска клъстерна политика и обсъдиха 19 теми в работни групи – от финансирането на клъстерните организации и интернационализацията на МСП до връзките с науката и възможностите за по-слабо развитите региони.\n\nНие от Klaster Przyjazny Dziecku имахме честта да бъдем сред участниците. Връщаме се със знания, които ще ни помогнат да изградим успешен клъстер, и с нови контакти с клъстери от цяла Европа. Видеозапис от конференцията е достъпен онлайн.",
             ),
         ],
         links: &[("Conference video (Vimeo)", "https://vimeo.com/109710630")],
@@ -795,7 +795,7 @@ const NEWS: &[DemoNews] = &[
             (
                 "bg",
                 "Нашият щанд на конференцията CLUSTERS3 в Люблин",
-                "На 7 март 2017 г. участвахме в международната конференция по проекта CLUSTERS3 „Leveraging Cluster Policies for successful implementation of RIS3“, организирана в Люблин от Маршалската служба на Люблинско войводство – партньор по проекта в програма Interreg Европа. Проектът, в който участват 9 чуждестранни партньори от 7 региона на ЕС, подобрява клъстерната политика чрез обмен на опит с региони, които имат доказани модели на сътрудничество в клъстери и изпълняват стратегии за интелигентна специализация.\n\nПрограмата включваше развитието на клъстерите и изграждането на иновационна екосистема, националната клъстерна политика, инструментите за подкрепа на международното сътрудничество на клъстерите, управлението на клъстери и принципите на клъстерната политика, както и добри практики за разработване на стратегия за развитие, изграждане на социален капитал и коопериращи вериги и навлизане на чужди пазари.\n\nНа нашия щанд представихме предложенията на Люблинския екоенергиен клъстер. Благодарим на всички, които се спряха при нас!",
+                "На 7 март 2017 г. участвахме в международната конференция по проекта CLUSTERS3 „Leveraging Cluster Policies for successful implementation of RIS3“, организирана в Люблин от Маршалската служба на Люблинско войводство – партньор по проекта в програма Interreg Европа. Проектът, в който участват 9 чуждестранни партньори от 7 региона на ЕС, подобрява клъстерната политика чрез обмен на опит с региони, които имат доказани модели на сътрудничество в клъстери и изпълняват стратегии за интелигентна специализация.\n\nПрограмата включваше развитието на клъстерите и изграждането на иновационна екосистема, националната клъстерна политика, инструментите за подкрепа на международното сътрудничество на клъстерите, управлението на клъстери и принципите на клъстерната политика, както и добри практики за разработване на стратегия за развитие, изграждане на социален капитал и коопериращи вериги и навлизане на чужди пазари.\n\nНа нашия щанд представихме какво предлага Люблинският екоенергиен клъстер. Благодарим на всички, които се спряха при нас!",
             ),
         ],
         links: &[],
