@@ -271,7 +271,7 @@ pub fn parse_date(raw: &str) -> Result<Option<Date>, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     Date::parse(raw, format)
         .map(Some)
-        .map_err(|_| format!("'{raw}' is not a date like 2024-02-06"))
+        .map_err(|_| "must be a date like 2024-02-06".to_string())
 }
 
 fn trimmed(s: &Option<String>) -> Option<String> {
@@ -296,7 +296,7 @@ impl RawMetaCluster {
         if sectors.is_empty() {
             e.add("sectors", "name at least one sector");
         } else if sectors.len() > MAX_SECTORS {
-            e.add("sectors", format!("name at most {MAX_SECTORS} sectors"));
+            e.add("sectors", "name at most 10 sectors");
         }
         let mut nace = Vec::new();
         for c in self.nace.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
@@ -381,7 +381,7 @@ impl RawAgreement {
             }
         }
         if signatories.len() > MAX_SIGNATORIES {
-            e.add("signatories", format!("name at most {MAX_SIGNATORIES} signatories"));
+            e.add("signatories", "name at most 100 signatories");
         }
         e.into_result().map_err(|err| match err {
             DomainError::Validation(f) => f,
@@ -561,7 +561,7 @@ impl MetaClusters<'_> {
     async fn check_project(&self, e: &mut FieldErrors, project_id: Option<Id>) -> DomainResult<()> {
         if let Some(p) = project_id {
             if self.repo.project(p).await?.is_none() {
-                e.add("project_id", format!("project {p} does not exist"));
+                e.add("project_id", "no project has this number");
             }
         }
         Ok(())
@@ -646,7 +646,7 @@ impl MetaClusters<'_> {
             }
             Some(o) => match self.repo.org(o).await? {
                 None => {
-                    e.add("org_id", format!("organisation {o} does not exist"));
+                    e.add("org_id", "no such organisation");
                     None
                 }
                 Some(org) if org.kind != OrgKind::Cluster => {
@@ -843,7 +843,7 @@ impl MetaClusters<'_> {
                         }
                         event_id = Some(eid);
                     }
-                    _ => e.add("event_id", format!("event {eid} does not exist")),
+                    _ => e.add("event_id", "no public event has this number"),
                 }
             } else if kind == Some(ActionKind::Event) {
                 e.add("event_id", "choose the event");
@@ -862,7 +862,7 @@ impl MetaClusters<'_> {
                         }
                         project_id = Some(pid);
                     }
-                    None => e.add("project_id", format!("project {pid} does not exist")),
+                    None => e.add("project_id", "no project has this number"),
                 },
             }
         }
