@@ -1166,7 +1166,7 @@ mod tests {
     #[test]
     fn the_organisation_partial_renders_memberships_and_invitations() {
         for lang in Lang::ALL {
-            let tr = Tr::new(*lang);
+            let tr = Tr::new(lang);
             let c = Chrome {
                 tr: tr.clone(),
                 title: String::new(),
