@@ -8,7 +8,9 @@ use crate::events::{check_text, parse_texts};
 use crate::model::{Id, LocalizedText};
 use crate::policy::Actor;
 use crate::repo::Repository;
-use crate::types::{code_enum, CountryCode, Ecosystem, NaceCode, OrgKind, OrgRole, ParseError, Website};
+use crate::types::{
+    code_enum, CountryCode, Ecosystem, NaceCode, OrgKind, OrgRole, ParseError, Website,
+};
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -310,9 +312,17 @@ impl RawMetaCluster {
         check_text(e, "name", &self.name, 3, MAX_NAME);
         let descriptions = parse_texts(e, "descriptions", &self.descriptions, MAX_DESCRIPTION);
         let mut sectors: Vec<String> = Vec::new();
-        for s in self.sectors.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        for s in self
+            .sectors
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+        {
             if s.chars().count() > MAX_SECTOR {
-                e.add("sectors", format!("must be at most {MAX_SECTOR} characters long"));
+                e.add(
+                    "sectors",
+                    format!("must be at most {MAX_SECTOR} characters long"),
+                );
             } else if !sectors.iter().any(|x| x.eq_ignore_ascii_case(s)) {
                 sectors.push(s.to_string());
             }
@@ -331,15 +341,22 @@ impl RawMetaCluster {
             }
         }
         let mut ecosystems = Vec::new();
-        for c in self.ecosystems.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        for c in self
+            .ecosystems
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+        {
             if let Some(x) = e.check("ecosystems", Ecosystem::parse(c)) {
                 if !ecosystems.contains(&x) {
                     ecosystems.push(x);
                 }
             }
         }
-        let website = trimmed(&self.website)
-            .and_then(|w| e.check("website", Website::parse(&w)).map(|w| w.to_string()));
+        let website = trimmed(&self.website).and_then(|w| {
+            e.check("website", Website::parse(&w))
+                .map(|w| w.to_string())
+        });
         let status = match trimmed(&self.status) {
             None => Some(MetaClusterStatus::Forming),
             Some(s) => e.check("status", MetaClusterStatus::parse(&s)),
@@ -396,7 +413,10 @@ impl RawAgreement {
             if name.is_empty() {
                 e.add("signatories", "give the name of every signatory");
             } else if name.chars().count() > MAX_NAME || org.chars().count() > MAX_NAME {
-                e.add("signatories", format!("must be at most {MAX_NAME} characters long"));
+                e.add(
+                    "signatories",
+                    format!("must be at most {MAX_NAME} characters long"),
+                );
             } else {
                 signatories.push(Signatory {
                     name: name.to_string(),
@@ -455,10 +475,9 @@ impl MetaFilter {
             }
         }
         if let Some(c) = some(&self.country) {
-            if !members
-                .iter()
-                .any(|x| x.state == MemberState::Member && x.country.as_str().eq_ignore_ascii_case(&c))
-            {
+            if !members.iter().any(|x| {
+                x.state == MemberState::Member && x.country.as_str().eq_ignore_ascii_case(&c)
+            }) {
                 return false;
             }
         }
@@ -496,8 +515,11 @@ pub trait MetaClusterRepo: Send + Sync {
         created_by: Option<Id>,
         today: Date,
     ) -> DomainResult<MetaCluster>;
-    async fn update_meta_cluster(&self, id: Id, input: &MetaClusterInput)
-        -> DomainResult<MetaCluster>;
+    async fn update_meta_cluster(
+        &self,
+        id: Id,
+        input: &MetaClusterInput,
+    ) -> DomainResult<MetaCluster>;
     /// Invites the cluster unless it is invited or a member already (then `Conflict`).
     async fn invite_meta_member(
         &self,
@@ -554,7 +576,10 @@ pub struct MetaClusters<'a> {
 
 impl MetaClusters<'_> {
     pub async fn get(&self, id: Id) -> DomainResult<MetaCluster> {
-        self.repo.meta_cluster(id).await?.ok_or(DomainError::NotFound)
+        self.repo
+            .meta_cluster(id)
+            .await?
+            .ok_or(DomainError::NotFound)
     }
 
     /// The meta-clusters matching the filter, each with its members and invitations.
@@ -572,7 +597,11 @@ impl MetaClusters<'_> {
     /// The clusters the actor may propose a meta-cluster for: those they administer.
     pub async fn proposing_clusters(&self, actor: &Actor) -> DomainResult<Vec<(Id, String)>> {
         let mut out = Vec::new();
-        for m in actor.memberships.iter().filter(|m| m.role == OrgRole::Admin) {
+        for m in actor
+            .memberships
+            .iter()
+            .filter(|m| m.role == OrgRole::Admin)
+        {
             if let Some(o) = self.repo.org(m.organisation_id).await? {
                 if o.kind == OrgKind::Cluster {
                     out.push((o.id, o.name));
@@ -593,7 +622,12 @@ impl MetaClusters<'_> {
 
     /// An administrator of a cluster proposes a partnership: their cluster coordinates and is
     /// its first member; it starts as forming.
-    pub async fn create(&self, actor: &Actor, raw: &RawMetaCluster, today: Date) -> DomainResult<MetaCluster> {
+    pub async fn create(
+        &self,
+        actor: &Actor,
+        raw: &RawMetaCluster,
+        today: Date,
+    ) -> DomainResult<MetaCluster> {
         let user = actor.require_user()?;
         let mine = self.proposing_clusters(actor).await?;
         if mine.is_empty() && !actor.is_platform_admin() {
@@ -632,12 +666,21 @@ impl MetaClusters<'_> {
             .create_meta_cluster(&input, coordinator, Some(user.id), today)
             .await?;
         self.repo
-            .audit(Some(user.id), "meta_cluster.create", &format!("meta_cluster:{}", m.id))
+            .audit(
+                Some(user.id),
+                "meta_cluster.create",
+                &format!("meta_cluster:{}", m.id),
+            )
             .await?;
         Ok(m)
     }
 
-    pub async fn update(&self, actor: &Actor, id: Id, raw: &RawMetaCluster) -> DomainResult<MetaCluster> {
+    pub async fn update(
+        &self,
+        actor: &Actor,
+        id: Id,
+        raw: &RawMetaCluster,
+    ) -> DomainResult<MetaCluster> {
         let m = self.get(id).await?;
         m.require_coordinator(actor)?;
         let mut e = FieldErrors::new();
@@ -651,14 +694,24 @@ impl MetaClusters<'_> {
         let input = input.ok_or_else(|| DomainError::internal("parsed input missing"))?;
         let m = self.repo.update_meta_cluster(id, &input).await?;
         self.repo
-            .audit(actor.user_id(), "meta_cluster.update", &format!("meta_cluster:{id}"))
+            .audit(
+                actor.user_id(),
+                "meta_cluster.update",
+                &format!("meta_cluster:{id}"),
+            )
             .await?;
         Ok(m)
     }
 
     /// The coordinator invites a cluster that is not a member yet (declined and former members
     /// may be invited again).
-    pub async fn invite(&self, actor: &Actor, id: Id, org_id: Option<Id>, message: &str) -> DomainResult<()> {
+    pub async fn invite(
+        &self,
+        actor: &Actor,
+        id: Id,
+        org_id: Option<Id>,
+        message: &str,
+    ) -> DomainResult<()> {
         let m = self.get(id).await?;
         m.require_coordinator(actor)?;
         let mut e = FieldErrors::new();
@@ -674,7 +727,10 @@ impl MetaClusters<'_> {
                     None
                 }
                 Some(org) if org.kind != OrgKind::Cluster => {
-                    e.add("org_id", "only cluster organisations can join a meta-cluster");
+                    e.add(
+                        "org_id",
+                        "only cluster organisations can join a meta-cluster",
+                    );
                     None
                 }
                 Some(org) => Some(org),
@@ -701,7 +757,11 @@ impl MetaClusters<'_> {
                 other => other,
             })?;
         self.repo
-            .audit(actor.user_id(), "meta_cluster.invite", &format!("meta_cluster:{id} org:{}", org.id))
+            .audit(
+                actor.user_id(),
+                "meta_cluster.invite",
+                &format!("meta_cluster:{id} org:{}", org.id),
+            )
             .await
     }
 
@@ -711,31 +771,64 @@ impl MetaClusters<'_> {
         m.require_coordinator(actor)?;
         if !self
             .repo
-            .change_meta_member(id, org_id, MemberState::Invited, None, actor.user_id(), today())
+            .change_meta_member(
+                id,
+                org_id,
+                MemberState::Invited,
+                None,
+                actor.user_id(),
+                today(),
+            )
             .await?
         {
             return Err(DomainError::NotFound);
         }
         self.repo
-            .audit(actor.user_id(), "meta_cluster.withdraw", &format!("meta_cluster:{id} org:{org_id}"))
+            .audit(
+                actor.user_id(),
+                "meta_cluster.withdraw",
+                &format!("meta_cluster:{id} org:{org_id}"),
+            )
             .await
     }
 
     /// Only the invited cluster's administrators accept or decline its invitation.
-    pub async fn answer(&self, actor: &Actor, id: Id, org_id: Id, accept: bool, today: Date) -> DomainResult<()> {
+    pub async fn answer(
+        &self,
+        actor: &Actor,
+        id: Id,
+        org_id: Id,
+        accept: bool,
+        today: Date,
+    ) -> DomainResult<()> {
         self.get(id).await?;
         require_invitee(actor, org_id)?;
-        let to = if accept { MemberState::Member } else { MemberState::Declined };
+        let to = if accept {
+            MemberState::Member
+        } else {
+            MemberState::Declined
+        };
         if !self
             .repo
-            .change_meta_member(id, org_id, MemberState::Invited, Some(to), actor.user_id(), today)
+            .change_meta_member(
+                id,
+                org_id,
+                MemberState::Invited,
+                Some(to),
+                actor.user_id(),
+                today,
+            )
             .await?
         {
             return Err(DomainError::NotFound);
         }
         let what = if accept { "accept" } else { "decline" };
         self.repo
-            .audit(actor.user_id(), &format!("meta_cluster.{what}"), &format!("meta_cluster:{id} org:{org_id}"))
+            .audit(
+                actor.user_id(),
+                &format!("meta_cluster.{what}"),
+                &format!("meta_cluster:{id} org:{org_id}"),
+            )
             .await
     }
 
@@ -748,18 +841,32 @@ impl MetaClusters<'_> {
             m.require_coordinator(actor)?;
         }
         if org_id == m.coordinator_id {
-            return Err(DomainError::field("org_id", "the coordinator cannot leave the meta-cluster"));
+            return Err(DomainError::field(
+                "org_id",
+                "the coordinator cannot leave the meta-cluster",
+            ));
         }
         if !self
             .repo
-            .change_meta_member(id, org_id, MemberState::Member, Some(MemberState::Left), actor.user_id(), today())
+            .change_meta_member(
+                id,
+                org_id,
+                MemberState::Member,
+                Some(MemberState::Left),
+                actor.user_id(),
+                today(),
+            )
             .await?
         {
             return Err(DomainError::NotFound);
         }
         let what = if own { "leave" } else { "remove" };
         self.repo
-            .audit(actor.user_id(), &format!("meta_cluster.{what}"), &format!("meta_cluster:{id} org:{org_id}"))
+            .audit(
+                actor.user_id(),
+                &format!("meta_cluster.{what}"),
+                &format!("meta_cluster:{id} org:{org_id}"),
+            )
             .await
     }
 
@@ -772,7 +879,10 @@ impl MetaClusters<'_> {
             .map(|m| m.organisation_id)
             .collect();
         let rows = self.of_orgs(&admin_of).await?;
-        Ok(rows.into_iter().filter(|r| r.member.state == MemberState::Invited).collect())
+        Ok(rows
+            .into_iter()
+            .filter(|r| r.member.state == MemberState::Invited)
+            .collect())
     }
 
     /// Memberships and invitations of these organisations, with the meta-clusters' names.
@@ -800,19 +910,34 @@ impl MetaClusters<'_> {
         self.repo.meta_agreement(id).await
     }
 
-    pub async fn save_agreement(&self, actor: &Actor, id: Id, raw: &RawAgreement) -> DomainResult<Agreement> {
+    pub async fn save_agreement(
+        &self,
+        actor: &Actor,
+        id: Id,
+        raw: &RawAgreement,
+    ) -> DomainResult<Agreement> {
         let m = self.get(id).await?;
         m.require_coordinator(actor)?;
         let input = raw.parse().map_err(DomainError::Validation)?;
         let a = self.repo.save_meta_agreement(id, &input).await?;
         self.repo
-            .audit(actor.user_id(), "meta_cluster.agreement", &format!("meta_cluster:{id}"))
+            .audit(
+                actor.user_id(),
+                "meta_cluster.agreement",
+                &format!("meta_cluster:{id}"),
+            )
             .await?;
         Ok(a)
     }
 
     /// The signed document: at most 10 MB, of an allowed type whose content matches its name.
-    pub async fn upload_agreement(&self, actor: &Actor, id: Id, filename: &str, data: &[u8]) -> DomainResult<Agreement> {
+    pub async fn upload_agreement(
+        &self,
+        actor: &Actor,
+        id: Id,
+        filename: &str,
+        data: &[u8],
+    ) -> DomainResult<Agreement> {
         let m = self.get(id).await?;
         m.require_coordinator(actor)?;
         let filename = filename.rsplit(['/', '\\']).next().unwrap_or("").trim();
@@ -826,7 +951,11 @@ impl MetaClusters<'_> {
             .set_meta_agreement_document(id, filename, &content_type, data)
             .await?;
         self.repo
-            .audit(actor.user_id(), "meta_cluster.agreement_document", &format!("meta_cluster:{id}"))
+            .audit(
+                actor.user_id(),
+                "meta_cluster.agreement_document",
+                &format!("meta_cluster:{id}"),
+            )
             .await?;
         Ok(a)
     }
@@ -845,13 +974,20 @@ impl MetaClusters<'_> {
         self.repo.meta_actions(id).await
     }
 
-    pub async fn add_action(&self, actor: &Actor, id: Id, raw: &RawAction) -> DomainResult<JointAction> {
+    pub async fn add_action(
+        &self,
+        actor: &Actor,
+        id: Id,
+        raw: &RawAction,
+    ) -> DomainResult<JointAction> {
         let m = self.get(id).await?;
         m.require_coordinator(actor)?;
         let mut e = FieldErrors::new();
         let kind = e.check("kind", ActionKind::parse(&raw.kind));
         let mut title = raw.title.trim().to_string();
-        let mut happened_on = e.check("happened_on", parse_date(&raw.happened_on)).flatten();
+        let mut happened_on = e
+            .check("happened_on", parse_date(&raw.happened_on))
+            .flatten();
         check_text(&mut e, "note", &raw.note, 0, MAX_NOTE);
         let (mut event_id, mut project_id) = (None, None);
         let wants_event = matches!(kind, Some(ActionKind::Event) | Some(ActionKind::StudyVisit));
@@ -890,7 +1026,12 @@ impl MetaClusters<'_> {
                 },
             }
         }
-        if kind.is_some() && !e.fields.iter().any(|f| f.field == "event_id" || f.field == "project_id") {
+        if kind.is_some()
+            && !e
+                .fields
+                .iter()
+                .any(|f| f.field == "event_id" || f.field == "project_id")
+        {
             check_text(&mut e, "title", &title, 3, MAX_NAME);
         }
         e.into_result()?;
@@ -910,7 +1051,11 @@ impl MetaClusters<'_> {
             )
             .await?;
         self.repo
-            .audit(actor.user_id(), "meta_cluster.action", &format!("meta_cluster:{id} action:{}", a.id))
+            .audit(
+                actor.user_id(),
+                "meta_cluster.action",
+                &format!("meta_cluster:{id} action:{}", a.id),
+            )
             .await?;
         Ok(a)
     }
@@ -930,7 +1075,6 @@ pub fn today() -> Date {
     OffsetDateTime::now_utc().date()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -943,7 +1087,10 @@ mod tests {
             d: Option<Date>,
         }
         let d = parse_date("2024-02-06").unwrap();
-        assert_eq!(serde_json::to_value(W { d }).unwrap(), serde_json::json!({"d": "2024-02-06"}));
+        assert_eq!(
+            serde_json::to_value(W { d }).unwrap(),
+            serde_json::json!({"d": "2024-02-06"})
+        );
         assert!(parse_date("2024-02-30").is_err());
         assert_eq!(parse_date(" ").unwrap(), None);
     }

@@ -255,7 +255,8 @@ impl MetaClusterRepo for Store {
         const DELETE: &str = "DELETE FROM meta_cluster_members WHERE meta_cluster_id = $1 AND org_id = $2 AND state = $3";
         const JOIN: &str = "UPDATE meta_cluster_members SET state = $4, joined_on = $5, answered_by = $6, answered_at = $7 \
              WHERE meta_cluster_id = $1 AND org_id = $2 AND state = $3";
-        const CHANGE: &str = "UPDATE meta_cluster_members SET state = $4, answered_by = $5, answered_at = $6 \
+        const CHANGE: &str =
+            "UPDATE meta_cluster_members SET state = $4, answered_by = $5, answered_at = $6 \
              WHERE meta_cluster_id = $1 AND org_id = $2 AND state = $3";
         let n = with_pool!(self, p => match to {
             None => sqlx::query(DELETE)
@@ -424,7 +425,8 @@ impl MetaClusterRepo for Store {
             "INSERT INTO meta_cluster_actions (meta_cluster_id, kind, event_id, project_id, title, happened_on, note, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {ACTION_COLS}"
         );
-        let row: ActionRow = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let row: ActionRow =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(meta_cluster_id)
             .bind(input.kind.code())
             .bind(input.event_id)
@@ -435,7 +437,7 @@ impl MetaClusterRepo for Store {
             .bind(now())
             .fetch_one(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         JointAction::try_from(row)
     }
 
@@ -451,7 +453,8 @@ impl MetaClusterRepo for Store {
     }
 }
 
-const MEMBER_SELECT: &str = "SELECT m.meta_cluster_id, m.org_id, o.name AS org_name, o.country, m.state, m.joined_on, \
+const MEMBER_SELECT: &str =
+    "SELECT m.meta_cluster_id, m.org_id, o.name AS org_name, o.country, m.state, m.joined_on, \
      m.message, m.invited_at, m.answered_at FROM meta_cluster_members m \
      JOIN organisations o ON o.id = m.org_id";
 

@@ -47,7 +47,12 @@ async fn count(app: &TestApp, table: &str) -> i64 {
 
 /// The stored state of a meta-cluster as the API shows it, to compare before and after.
 async fn snapshot(app: &TestApp, id: Id) -> Value {
-    let mut v = json_of(app.agent().get(&format!("/api/v1/meta-clusters/{id}")).await).await;
+    let mut v = json_of(
+        app.agent()
+            .get(&format!("/api/v1/meta-clusters/{id}"))
+            .await,
+    )
+    .await;
     v["can_coordinate"] = Value::Null;
     v
 }
@@ -114,15 +119,23 @@ fn valid_body() -> Value {
 }
 
 /// A cluster administered by a fresh logged-in user.
-async fn cluster_admin(app: &TestApp, email: &str, name: &str, country: &str) -> (Agent, Organisation) {
+async fn cluster_admin(
+    app: &TestApp,
+    email: &str,
+    name: &str,
+    country: &str,
+) -> (Agent, Organisation) {
     let (agent, user) = app.user(email, false).await;
-    let org = app.org(name, OrgKind::Cluster, country, Some(user.id)).await;
+    let org = app
+        .org(name, OrgKind::Cluster, country, Some(user.id))
+        .await;
     (agent, org)
 }
 
 /// Propose through the form and through the API; only cluster administrators may.
 async fn create_via_form_and_api(app: TestApp) {
-    let (lke, lke_org) = cluster_admin(&app, "lke@lke.pl", "Lubelski Klaster Ekoenergetyczny", "PL").await;
+    let (lke, lke_org) =
+        cluster_admin(&app, "lke@lke.pl", "Lubelski Klaster Ekoenergetyczny", "PL").await;
     let form = [
         ("name", "Tourism meta-cluster"),
         ("description_en", "Cross-border tourism clusters."),
@@ -141,22 +154,36 @@ async fn create_via_form_and_api(app: TestApp) {
     assert_eq!(detail["meta_cluster"]["name"], "Tourism meta-cluster");
     assert_eq!(detail["meta_cluster"]["status"], "forming");
     assert_eq!(detail["meta_cluster"]["coordinator_id"], lke_org.id);
-    assert_eq!(detail["meta_cluster"]["sectors"], json!(["Tourism", "Culture"]));
+    assert_eq!(
+        detail["meta_cluster"]["sectors"],
+        json!(["Tourism", "Culture"])
+    );
     assert_eq!(state_of(&detail, lke_org.id).as_deref(), Some("member"));
     let today = time::OffsetDateTime::now_utc().date().to_string();
     assert_eq!(detail["members"][0]["joined_on"], today);
     let (_, page) = lke.get_text(&path).await;
-    assert!(page.contains("Tourism meta-cluster") && page.contains("Lubelski Klaster Ekoenergetyczny"));
+    assert!(
+        page.contains("Tourism meta-cluster") && page.contains("Lubelski Klaster Ekoenergetyczny")
+    );
 
     // Through the API, with a token; the project it came from is linked by acronym.
     let (mut api_user, user) = app.user("bgcluster@cluster.bg", false).await;
     api_user.use_api_token().await;
-    let bg = app.org("Bulgarian ICT Cluster", OrgKind::Cluster, "BG", Some(user.id)).await;
+    let bg = app
+        .org(
+            "Bulgarian ICT Cluster",
+            OrgKind::Cluster,
+            "BG",
+            Some(user.id),
+        )
+        .await;
     let project = app.project_fixture("CLUSTERSCORD", &bg, &[]).await;
     let mut body = valid_body();
     body["project_id"] = json!(project);
     body["status"] = json!("ended"); // ignored: a new meta-cluster is forming
-    let r = api_user.api(Method::POST, "/api/v1/meta-clusters", Some(body)).await;
+    let r = api_user
+        .api(Method::POST, "/api/v1/meta-clusters", Some(body))
+        .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     let v = json_of(r).await;
     assert_eq!(v["meta_cluster"]["coordinator_id"], bg.id);
@@ -165,7 +192,9 @@ async fn create_via_form_and_api(app: TestApp) {
     assert_eq!(v["can_coordinate"], true);
     let id2 = v["meta_cluster"]["id"].as_i64().unwrap();
     let (_, page) = app.agent().get_text(&format!("/meta-clusters/{id2}")).await;
-    assert!(page.contains(&format!("href=\"/projects/{project}\"")) && page.contains("CLUSTERSCORD"));
+    assert!(
+        page.contains(&format!("href=\"/projects/{project}\"")) && page.contains("CLUSTERSCORD")
+    );
     assert!(page.contains(&format!("/meta-clusters/{id2}/news")));
     assert!(page.contains(&format!("/meta-clusters/{id2}/news.atom")));
 
@@ -182,7 +211,12 @@ async fn create_via_form_and_api(app: TestApp) {
         ("?country=CZ", 0),
         ("?q=energy", 1),
     ] {
-        let v = json_of(app.agent().get(&format!("/api/v1/meta-clusters{query}")).await).await;
+        let v = json_of(
+            app.agent()
+                .get(&format!("/api/v1/meta-clusters{query}"))
+                .await,
+        )
+        .await;
         assert_eq!(v.as_array().unwrap().len(), expect, "{query}");
     }
     let (status, page) = app.agent().get_text("/meta-clusters?country=BG").await;
@@ -192,10 +226,18 @@ async fn create_via_form_and_api(app: TestApp) {
     // A company's administrator, or someone without an organisation, cannot propose.
     let (company_admin, cu) = app.user("ceo@firm.pl", false).await;
     app.org("Firma", OrgKind::Company, "PL", Some(cu.id)).await;
-    let r = company_admin.api(Method::POST, "/api/v1/meta-clusters", Some(valid_body())).await;
+    let r = company_admin
+        .api(Method::POST, "/api/v1/meta-clusters", Some(valid_body()))
+        .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
-    assert_eq!(company_admin.get("/meta-clusters/new").await.status(), StatusCode::FORBIDDEN);
-    let r = app.agent().api(Method::POST, "/api/v1/meta-clusters", Some(valid_body())).await;
+    assert_eq!(
+        company_admin.get("/meta-clusters/new").await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let r = app
+        .agent()
+        .api(Method::POST, "/api/v1/meta-clusters", Some(valid_body()))
+        .await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(count(&app, "meta_clusters").await, 2);
     let _ = lke_org;
@@ -222,8 +264,14 @@ async fn bad_input_per_field(app: TestApp) {
     for (field, value) in cases {
         let mut body = valid_body();
         body[field] = value.clone();
-        let r = agent.api(Method::POST, "/api/v1/meta-clusters", Some(body)).await;
-        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field} = {value}");
+        let r = agent
+            .api(Method::POST, "/api/v1/meta-clusters", Some(body))
+            .await;
+        assert_eq!(
+            r.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field} = {value}"
+        );
         assert!(field_named(&json_of(r).await, field), "{field} = {value}");
     }
     assert_eq!(count(&app, "meta_clusters").await, 0);
@@ -231,22 +279,40 @@ async fn bad_input_per_field(app: TestApp) {
 
     // The form shows the message next to the field, in Polish too, and stores nothing.
     let r = agent
-        .post_form("/meta-clusters?lang=pl", &[("name", "Energy"), ("sectors", ""), ("nace", "26.111")])
+        .post_form(
+            "/meta-clusters?lang=pl",
+            &[("name", "Energy"), ("sectors", ""), ("nace", "26.111")],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = r.text().await.unwrap();
-    assert!(page.contains("sectors-error") && page.contains("podaj co najmniej jeden sektor"), "{page}");
+    assert!(
+        page.contains("sectors-error") && page.contains("podaj co najmniej jeden sektor"),
+        "{page}"
+    );
     assert!(page.contains("nace-error"));
     assert_eq!(count(&app, "meta_clusters").await, 0);
 
     // Editing: a bad status and an empty name are refused and change nothing.
-    let r = agent.api(Method::POST, "/api/v1/meta-clusters", Some(valid_body())).await;
+    let r = agent
+        .api(Method::POST, "/api/v1/meta-clusters", Some(valid_body()))
+        .await;
     let id = json_of(r).await["meta_cluster"]["id"].as_i64().unwrap();
     let before = snapshot(&app, id).await;
-    for (field, value) in [("status", json!("dormant")), ("name", json!(" ")), ("website", json!("ftp://x"))] {
+    for (field, value) in [
+        ("status", json!("dormant")),
+        ("name", json!(" ")),
+        ("website", json!("ftp://x")),
+    ] {
         let mut body = valid_body();
         body[field] = value;
-        let r = agent.api(Method::PUT, &format!("/api/v1/meta-clusters/{id}"), Some(body)).await;
+        let r = agent
+            .api(
+                Method::PUT,
+                &format!("/api/v1/meta-clusters/{id}"),
+                Some(body),
+            )
+            .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert!(field_named(&json_of(r).await, field), "{field}");
     }
@@ -254,7 +320,13 @@ async fn bad_input_per_field(app: TestApp) {
     // A good edit changes the status.
     let mut body = valid_body();
     body["status"] = json!("active");
-    let r = agent.api(Method::PUT, &format!("/api/v1/meta-clusters/{id}"), Some(body)).await;
+    let r = agent
+        .api(
+            Method::PUT,
+            &format!("/api/v1/meta-clusters/{id}"),
+            Some(body),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(json_of(r).await["meta_cluster"]["status"], "active");
     // And through the form.
@@ -275,7 +347,9 @@ async fn invitations_flow(app: TestApp) {
     let (b_admin, b) = cluster_admin(&app, "b@cluster.cz", "Moravian Energy Cluster", "CZ").await;
     let (c_admin, c) = cluster_admin(&app, "c@cluster.bg", "Sofia Cleantech Cluster", "BG").await;
     let company = app.org("Firma", OrgKind::Company, "PL", None).await;
-    let r = coord.api(Method::POST, "/api/v1/meta-clusters", Some(valid_body())).await;
+    let r = coord
+        .api(Method::POST, "/api/v1/meta-clusters", Some(valid_body()))
+        .await;
     let id = json_of(r).await["meta_cluster"]["id"].as_i64().unwrap();
     let inv = format!("/api/v1/meta-clusters/{id}/invitations");
 
@@ -283,7 +357,10 @@ async fn invitations_flow(app: TestApp) {
     let r = coord
         .post_form(
             &format!("/meta-clusters/{id}/invitations"),
-            &[("org_id", &b.id.to_string()), ("message", "Join our Energy partnership")],
+            &[
+                ("org_id", &b.id.to_string()),
+                ("message", "Join our Energy partnership"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -296,7 +373,12 @@ async fn invitations_flow(app: TestApp) {
     assert!(page.contains("Join our Energy partnership"));
     let (_, page) = b_admin.get_text("/meta-clusters/invitations").await;
     assert!(page.contains("Environment meta-cluster"));
-    let v = json_of(b_admin.api(Method::GET, "/api/v1/meta-clusters/invitations", None).await).await;
+    let v = json_of(
+        b_admin
+            .api(Method::GET, "/api/v1/meta-clusters/invitations", None)
+            .await,
+    )
+    .await;
     assert_eq!(v.as_array().unwrap().len(), 1);
     // Others do not see the buttons.
     let (_, page) = c_admin.get_text(&format!("/meta-clusters/{id}")).await;
@@ -310,14 +392,25 @@ async fn invitations_flow(app: TestApp) {
         (json!(null), "choose a cluster"),
         (json!(999999), "no such organisation"),
     ] {
-        let r = coord.api(Method::POST, &inv, Some(json!({"org_id": org}))).await;
+        let r = coord
+            .api(Method::POST, &inv, Some(json!({"org_id": org})))
+            .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{org}");
         let v = json_of(r).await;
         assert!(field_named(&v, "org_id"), "{org}");
-        assert!(v["fields"][0]["message"].as_str().unwrap().contains(field_msg), "{v}");
+        assert!(
+            v["fields"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains(field_msg),
+            "{v}"
+        );
     }
     let r = coord
-        .post_form(&format!("/meta-clusters/{id}/invitations"), &[("org_id", &company.id.to_string())])
+        .post_form(
+            &format!("/meta-clusters/{id}/invitations"),
+            &[("org_id", &company.id.to_string())],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.text().await.unwrap().contains("org_id-error"));
@@ -325,13 +418,22 @@ async fn invitations_flow(app: TestApp) {
 
     // Accept through the form: member since today.
     let r = b_admin
-        .post_form(&format!("/meta-clusters/{id}/invitations/{}/accept", b.id), &[])
+        .post_form(
+            &format!("/meta-clusters/{id}/invitations/{}/accept", b.id),
+            &[],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let d = snapshot(&app, id).await;
     assert_eq!(state_of(&d, b.id).as_deref(), Some("member"));
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    let row = d["members"].as_array().unwrap().iter().find(|m| m["org_id"] == b.id).unwrap().clone();
+    let row = d["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["org_id"] == b.id)
+        .unwrap()
+        .clone();
     assert_eq!(row["joined_on"], today);
     // Answering again finds no invitation.
     let r = b_admin
@@ -340,22 +442,47 @@ async fn invitations_flow(app: TestApp) {
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 
     // Invite C, C declines; re-invite is allowed; then C accepts.
-    let r = coord.api(Method::POST, &inv, Some(json!({"org_id": c.id, "message": "Welcome"}))).await;
+    let r = coord
+        .api(
+            Method::POST,
+            &inv,
+            Some(json!({"org_id": c.id, "message": "Welcome"})),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::CREATED);
-    let r = c_admin.api(Method::POST, &format!("{inv}/{}/decline", c.id), None).await;
+    let r = c_admin
+        .api(Method::POST, &format!("{inv}/{}/decline", c.id), None)
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
-    assert_eq!(state_of(&snapshot(&app, id).await, c.id).as_deref(), Some("declined"));
-    let (_, page) = app.agent().get_text(&format!("/meta-clusters/{id}/members")).await;
+    assert_eq!(
+        state_of(&snapshot(&app, id).await, c.id).as_deref(),
+        Some("declined")
+    );
+    let (_, page) = app
+        .agent()
+        .get_text(&format!("/meta-clusters/{id}/members"))
+        .await;
     assert!(page.contains("Sofia Cleantech Cluster"));
-    let r = coord.api(Method::POST, &inv, Some(json!({"org_id": c.id}))).await;
+    let r = coord
+        .api(Method::POST, &inv, Some(json!({"org_id": c.id})))
+        .await;
     assert_eq!(r.status(), StatusCode::CREATED);
-    assert_eq!(state_of(&snapshot(&app, id).await, c.id).as_deref(), Some("invited"));
+    assert_eq!(
+        state_of(&snapshot(&app, id).await, c.id).as_deref(),
+        Some("invited")
+    );
     // Withdrawn, then invited once more and accepted.
-    let r = coord.api(Method::DELETE, &format!("{inv}/{}", c.id), None).await;
+    let r = coord
+        .api(Method::DELETE, &format!("{inv}/{}", c.id), None)
+        .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     assert_eq!(state_of(&snapshot(&app, id).await, c.id), None);
-    coord.api(Method::POST, &inv, Some(json!({"org_id": c.id}))).await;
-    let r = c_admin.api(Method::POST, &format!("{inv}/{}/accept", c.id), None).await;
+    coord
+        .api(Method::POST, &inv, Some(json!({"org_id": c.id})))
+        .await;
+    let r = c_admin
+        .api(Method::POST, &format!("{inv}/{}/accept", c.id), None)
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
 
     // The overview lists all three, and groups them by country.
@@ -370,21 +497,40 @@ async fn invitations_flow(app: TestApp) {
         .post_form(&format!("/meta-clusters/{id}/members/{}/remove", b.id), &[])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(state_of(&snapshot(&app, id).await, b.id).as_deref(), Some("left"));
+    assert_eq!(
+        state_of(&snapshot(&app, id).await, b.id).as_deref(),
+        Some("left")
+    );
     let r = coord
-        .api(Method::DELETE, &format!("/api/v1/meta-clusters/{id}/members/{}", a.id), None)
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/meta-clusters/{id}/members/{}", a.id),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(state_of(&snapshot(&app, id).await, a.id).as_deref(), Some("member"));
+    assert_eq!(
+        state_of(&snapshot(&app, id).await, a.id).as_deref(),
+        Some("member")
+    );
     // A former member may be invited again.
-    let r = coord.api(Method::POST, &inv, Some(json!({"org_id": b.id}))).await;
+    let r = coord
+        .api(Method::POST, &inv, Some(json!({"org_id": b.id})))
+        .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     // The coordinator removes C.
     let r = coord
-        .api(Method::DELETE, &format!("/api/v1/meta-clusters/{id}/members/{}", c.id), None)
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/meta-clusters/{id}/members/{}", c.id),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
-    assert_eq!(state_of(&snapshot(&app, id).await, c.id).as_deref(), Some("left"));
+    assert_eq!(
+        state_of(&snapshot(&app, id).await, c.id).as_deref(),
+        Some("left")
+    );
 }
 both_backends!(invitations_flow);
 
@@ -392,18 +538,28 @@ both_backends!(invitations_flow);
 /// content, downloadable by anyone.
 async fn agreement_and_document(app: TestApp) {
     let (coord, _) = cluster_admin(&app, "coord@lke.pl", "LKE", "PL").await;
-    let r = coord.api(Method::POST, "/api/v1/meta-clusters", Some(valid_body())).await;
+    let r = coord
+        .api(Method::POST, "/api/v1/meta-clusters", Some(valid_body()))
+        .await;
     let id = json_of(r).await["meta_cluster"]["id"].as_i64().unwrap();
     let path = format!("/api/v1/meta-clusters/{id}/agreement");
     assert_eq!(app.agent().get(&path).await.status(), StatusCode::NOT_FOUND);
 
     let r = coord
-        .api(Method::PUT, &path, Some(json!({"signed_on": "2024-02-30", "summary": "x"})))
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({"signed_on": "2024-02-30", "summary": "x"})),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(field_named(&json_of(r).await, "signed_on"));
     let r = coord
-        .api(Method::PUT, &path, Some(json!({"signatories": [{"name": "", "organisation": "LKE"}]})))
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({"signatories": [{"name": "", "organisation": "LKE"}]})),
+        )
         .await;
     assert!(field_named(&json_of(r).await, "signatories"));
     assert_eq!(count(&app, "meta_cluster_agreements").await, 0);
@@ -429,16 +585,30 @@ async fn agreement_and_document(app: TestApp) {
     let r = coord
         .post_form(
             &format!("/meta-clusters/{id}/agreement"),
-            &[("signed_on", "2019-06-13"), ("place", "Brno"), ("signatories", "Jan Nowak, LKE\nIvan Petrov, Sofia Cleantech"), ("summary", "Signed.")],
+            &[
+                ("signed_on", "2019-06-13"),
+                ("place", "Brno"),
+                (
+                    "signatories",
+                    "Jan Nowak, LKE\nIvan Petrov, Sofia Cleantech",
+                ),
+                ("summary", "Signed."),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let r = coord
-        .post_form(&format!("/meta-clusters/{id}/agreement"), &[("signed_on", "13.06.2019")])
+        .post_form(
+            &format!("/meta-clusters/{id}/agreement"),
+            &[("signed_on", "13.06.2019")],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.text().await.unwrap().contains("signed_on-error"));
-    let (_, page) = app.agent().get_text(&format!("/meta-clusters/{id}/agreement")).await;
+    let (_, page) = app
+        .agent()
+        .get_text(&format!("/meta-clusters/{id}/agreement"))
+        .await;
     assert!(page.contains("Ivan Petrov — Sofia Cleantech") && page.contains("13 June 2019"));
 
     // Bad documents: an executable, a renamed one, an empty file.
@@ -452,7 +622,13 @@ async fn agreement_and_document(app: TestApp) {
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{name}");
         assert!(field_named(&json_of(r).await, "file"));
     }
-    let r = form_upload(&coord, &format!("/meta-clusters/{id}/agreement/document"), "x.docx", b"plain".to_vec()).await;
+    let r = form_upload(
+        &coord,
+        &format!("/meta-clusters/{id}/agreement/document"),
+        "x.docx",
+        b"plain".to_vec(),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.text().await.unwrap().contains("file-error"));
     assert_eq!(app.agent().get(&doc).await.status(), StatusCode::NOT_FOUND);
@@ -461,13 +637,25 @@ async fn agreement_and_document(app: TestApp) {
     let r = api_upload(&coord, &doc, "Porozumienie.pdf", PDF.to_vec()).await;
     assert_eq!(r.status(), StatusCode::CREATED);
     assert_eq!(json_of(r).await["document"]["filename"], "Porozumienie.pdf");
-    let r = form_upload(&coord, &format!("/meta-clusters/{id}/agreement/document"), "Agreement signed.pdf", PDF.to_vec()).await;
+    let r = form_upload(
+        &coord,
+        &format!("/meta-clusters/{id}/agreement/document"),
+        "Agreement signed.pdf",
+        PDF.to_vec(),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    for url in [doc.clone(), format!("/meta-clusters/{id}/agreement/document")] {
+    for url in [
+        doc.clone(),
+        format!("/meta-clusters/{id}/agreement/document"),
+    ] {
         let r = app.agent().get(&url).await;
         assert_eq!(r.status(), StatusCode::OK);
         assert_eq!(r.headers()["content-type"], "application/pdf");
-        assert!(r.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+        assert!(r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment"));
         assert_eq!(r.bytes().await.unwrap().as_ref(), PDF);
     }
     let (_, page) = app.agent().get_text(&format!("/meta-clusters/{id}")).await;
@@ -479,7 +667,9 @@ both_backends!(agreement_and_document);
 /// bad input names the field.
 async fn joint_actions(app: TestApp) {
     let (coord, a) = cluster_admin(&app, "coord@lke.pl", "LKE", "PL").await;
-    let r = coord.api(Method::POST, "/api/v1/meta-clusters", Some(valid_body())).await;
+    let r = coord
+        .api(Method::POST, "/api/v1/meta-clusters", Some(valid_body()))
+        .await;
     let id = json_of(r).await["meta_cluster"]["id"].as_i64().unwrap();
     let ev = app.event(app.event_input(a.id)).await;
     let project = app.project_fixture("CLUSTERS3", &a, &[]).await;
@@ -488,9 +678,15 @@ async fn joint_actions(app: TestApp) {
         (json!({"kind": "party"}), "kind"),
         (json!({"kind": "event"}), "event_id"),
         (json!({"kind": "event", "event_id": 999999}), "event_id"),
-        (json!({"kind": "project", "project_id": 999999}), "project_id"),
+        (
+            json!({"kind": "project", "project_id": 999999}),
+            "project_id",
+        ),
         (json!({"kind": "other", "title": ""}), "title"),
-        (json!({"kind": "other", "title": "Matchmaking", "happened_on": "soon"}), "happened_on"),
+        (
+            json!({"kind": "other", "title": "Matchmaking", "happened_on": "soon"}),
+            "happened_on",
+        ),
     ] {
         let r = coord.api(Method::POST, &path, Some(body.clone())).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{body}");
@@ -498,23 +694,43 @@ async fn joint_actions(app: TestApp) {
     }
     assert_eq!(count(&app, "meta_cluster_actions").await, 0);
 
-    let r = coord.api(Method::POST, &path, Some(json!({"kind": "event", "event_id": ev.id}))).await;
+    let r = coord
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({"kind": "event", "event_id": ev.id})),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     let v = json_of(r).await;
     assert_eq!(v["title"], ev.title);
     assert_eq!(v["happened_on"], ev.starts_at.date().to_string());
-    let r = coord.api(Method::POST, &path, Some(json!({"kind": "project", "project_id": project}))).await;
+    let r = coord
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({"kind": "project", "project_id": project})),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     assert_eq!(json_of(r).await["title"], "CLUSTERS3");
     let r = coord
         .post_form(
             &format!("/meta-clusters/{id}/actions"),
-            &[("kind", "study_visit"), ("title", "Study visit to Brno"), ("happened_on", "2019-06-12"), ("note", "12 participants")],
+            &[
+                ("kind", "study_visit"),
+                ("title", "Study visit to Brno"),
+                ("happened_on", "2019-06-12"),
+                ("note", "12 participants"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let r = coord
-        .post_form(&format!("/meta-clusters/{id}/actions"), &[("kind", "other"), ("title", "")])
+        .post_form(
+            &format!("/meta-clusters/{id}/actions"),
+            &[("kind", "other"), ("title", "")],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
@@ -526,7 +742,9 @@ async fn joint_actions(app: TestApp) {
     assert!(page.contains("Study visit to Brno") && page.contains("12 June 2019"));
 
     let aid = v[0]["id"].as_i64().unwrap();
-    let r = coord.api(Method::DELETE, &format!("{path}/{aid}"), None).await;
+    let r = coord
+        .api(Method::DELETE, &format!("{path}/{aid}"), None)
+        .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     assert_eq!(count(&app, "meta_cluster_actions").await, 2);
 }
@@ -537,17 +755,33 @@ both_backends!(joint_actions);
 async fn pages_in_three_languages(app: TestApp) {
     let (coord, a) = cluster_admin(&app, "coord@lke.pl", "LKE", "PL").await;
     let (invited, b) = cluster_admin(&app, "b@cluster.bg", "Sofia Cluster", "BG").await;
-    let r = coord.api(Method::POST, "/api/v1/meta-clusters", Some(valid_body())).await;
+    let r = coord
+        .api(Method::POST, "/api/v1/meta-clusters", Some(valid_body()))
+        .await;
     let id = json_of(r).await["meta_cluster"]["id"].as_i64().unwrap();
     coord
-        .api(Method::POST, &format!("/api/v1/meta-clusters/{id}/invitations"), Some(json!({"org_id": b.id, "message": "Hi"})))
+        .api(
+            Method::POST,
+            &format!("/api/v1/meta-clusters/{id}/invitations"),
+            Some(json!({"org_id": b.id, "message": "Hi"})),
+        )
         .await;
     coord
         .api(Method::PUT, &format!("/api/v1/meta-clusters/{id}/agreement"), Some(json!({"signed_on": "2019-06-12", "signatories": [{"name": "Jan", "organisation": "LKE"}]})))
         .await;
-    api_upload(&coord, &format!("/api/v1/meta-clusters/{id}/agreement/document"), "a.pdf", PDF.to_vec()).await;
+    api_upload(
+        &coord,
+        &format!("/api/v1/meta-clusters/{id}/agreement/document"),
+        "a.pdf",
+        PDF.to_vec(),
+    )
+    .await;
     coord
-        .api(Method::POST, &format!("/api/v1/meta-clusters/{id}/actions"), Some(json!({"kind": "other", "title": "Joint B2B", "happened_on": "2020-01-10"})))
+        .api(
+            Method::POST,
+            &format!("/api/v1/meta-clusters/{id}/actions"),
+            Some(json!({"kind": "other", "title": "Joint B2B", "happened_on": "2020-01-10"})),
+        )
         .await;
     let pages = [
         "/meta-clusters".to_string(),
@@ -565,14 +799,30 @@ async fn pages_in_three_languages(app: TestApp) {
     renders_translated(&coord, "/meta-clusters/new").await;
     renders_translated(&coord, &format!("/meta-clusters/{id}/edit")).await;
     renders_translated(&invited, "/meta-clusters/invitations").await;
-    let (_, page) = coord.get_text(&format!("/meta-clusters/{id}?lang=bg")).await;
+    let (_, page) = coord
+        .get_text(&format!("/meta-clusters/{id}?lang=bg"))
+        .await;
     assert!(page.contains("Членове"));
-    let (_, page) = coord.get_text(&format!("/meta-clusters/{id}?lang=pl")).await;
+    let (_, page) = coord
+        .get_text(&format!("/meta-clusters/{id}?lang=pl"))
+        .await;
     assert!(page.contains("Członkowie"));
     // Those who may not: the edit form and the invitations list.
-    assert_eq!(invited.get(&format!("/meta-clusters/{id}/edit")).await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(app.agent().get("/meta-clusters/invitations").await.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(app.agent().get("/meta-clusters/999999").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        invited
+            .get(&format!("/meta-clusters/{id}/edit"))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.agent().get("/meta-clusters/invitations").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.agent().get("/meta-clusters/999999").await.status(),
+        StatusCode::NOT_FOUND
+    );
     // The OpenAPI document names the routes.
     let doc = json_of(app.agent().get("/api/v1/openapi.json").await).await;
     for p in [
@@ -621,8 +871,12 @@ async fn authorization_matrix(app: TestApp) {
     let (coordinator, a) = cluster_admin(&app, "coord@lke.pl", "LKE", "PL").await;
     let (member, b) = cluster_admin(&app, "member@cluster.cz", "Member Cluster", "CZ").await;
     let (invitee, c) = cluster_admin(&app, "invitee@cluster.bg", "Invited Cluster", "BG").await;
-    let e = app.org("Another Member", OrgKind::Cluster, "SK", None).await;
-    let d = app.org("Candidate Cluster", OrgKind::Cluster, "HU", None).await;
+    let e = app
+        .org("Another Member", OrgKind::Cluster, "SK", None)
+        .await;
+    let d = app
+        .org("Candidate Cluster", OrgKind::Cluster, "HU", None)
+        .await;
     let (outsider, _) = app.user("outsider@example.org", false).await;
     let (platform, _) = app.user("root@klaster.eu", true).await;
     let anonymous = app.agent();
@@ -649,7 +903,9 @@ async fn authorization_matrix(app: TestApp) {
         for action in actions {
             n += 1;
             // A fresh meta-cluster: coordinator A, members B and E, C invited.
-            let id = app.meta_cluster_fixture(&format!("Meta {n}"), &a, &[&b, &e]).await;
+            let id = app
+                .meta_cluster_fixture(&format!("Meta {n}"), &a, &[&b, &e])
+                .await;
             app.sql(&format!(
                 "INSERT INTO meta_cluster_members (meta_cluster_id, org_id, state, invited_at) VALUES ({id}, {}, 'invited', 0)",
                 c.id
@@ -665,12 +921,20 @@ async fn authorization_matrix(app: TestApp) {
                 }
                 Action::Invite => {
                     agent
-                        .api(Method::POST, &format!("{base}/invitations"), Some(json!({"org_id": d.id})))
+                        .api(
+                            Method::POST,
+                            &format!("{base}/invitations"),
+                            Some(json!({"org_id": d.id})),
+                        )
                         .await
                 }
                 Action::Withdraw => {
                     agent
-                        .api(Method::DELETE, &format!("{base}/invitations/{}", c.id), None)
+                        .api(
+                            Method::DELETE,
+                            &format!("{base}/invitations/{}", c.id),
+                            None,
+                        )
                         .await
                 }
                 // E's removal: its own admins are nobody here, so only the coordinator may.
@@ -680,21 +944,39 @@ async fn authorization_matrix(app: TestApp) {
                         .await
                 }
                 Action::UploadAgreement => {
-                    api_upload(agent, &format!("{base}/agreement/document"), "a.pdf", PDF.to_vec()).await
+                    api_upload(
+                        agent,
+                        &format!("{base}/agreement/document"),
+                        "a.pdf",
+                        PDF.to_vec(),
+                    )
+                    .await
                 }
                 Action::AddAction => {
                     agent
-                        .api(Method::POST, &format!("{base}/actions"), Some(json!({"kind": "other", "title": "Joint B2B"})))
+                        .api(
+                            Method::POST,
+                            &format!("{base}/actions"),
+                            Some(json!({"kind": "other", "title": "Joint B2B"})),
+                        )
                         .await
                 }
                 Action::Accept => {
                     agent
-                        .api(Method::POST, &format!("{base}/invitations/{}/accept", c.id), None)
+                        .api(
+                            Method::POST,
+                            &format!("{base}/invitations/{}/accept", c.id),
+                            None,
+                        )
                         .await
                 }
                 Action::Decline => {
                     agent
-                        .api(Method::POST, &format!("{base}/invitations/{}/decline", c.id), None)
+                        .api(
+                            Method::POST,
+                            &format!("{base}/invitations/{}/decline", c.id),
+                            None,
+                        )
                         .await
                 }
             };
@@ -705,7 +987,11 @@ async fn authorization_matrix(app: TestApp) {
             let status = r.status();
             if allowed {
                 assert!(status.is_success(), "{role:?} {action:?}: {status}");
-                assert_ne!(snapshot(&app, id).await, before, "{role:?} {action:?} changed nothing");
+                assert_ne!(
+                    snapshot(&app, id).await,
+                    before,
+                    "{role:?} {action:?} changed nothing"
+                );
             } else {
                 let expected = if role == Role::Anonymous {
                     StatusCode::UNAUTHORIZED
@@ -713,9 +999,16 @@ async fn authorization_matrix(app: TestApp) {
                     StatusCode::FORBIDDEN
                 };
                 assert_eq!(status, expected, "{role:?} {action:?}");
-                assert_eq!(snapshot(&app, id).await, before, "{role:?} {action:?} changed something");
                 assert_eq!(
-                    app.sql(&format!("SELECT COUNT(*) FROM meta_cluster_agreements WHERE meta_cluster_id = {id}")).await,
+                    snapshot(&app, id).await,
+                    before,
+                    "{role:?} {action:?} changed something"
+                );
+                assert_eq!(
+                    app.sql(&format!(
+                        "SELECT COUNT(*) FROM meta_cluster_agreements WHERE meta_cluster_id = {id}"
+                    ))
+                    .await,
                     Some(0)
                 );
             }
@@ -733,25 +1026,40 @@ async fn authorization_matrix(app: TestApp) {
     for agent in [&coordinator, &platform, &member, &outsider] {
         for answer in ["accept", "decline"] {
             let r = agent
-                .post_form(&format!("/meta-clusters/{id}/invitations/{}/{answer}", c.id), &[])
+                .post_form(
+                    &format!("/meta-clusters/{id}/invitations/{}/{answer}", c.id),
+                    &[],
+                )
                 .await;
             assert_eq!(r.status(), StatusCode::FORBIDDEN);
         }
     }
     let r = anonymous
-        .post_form(&format!("/meta-clusters/{id}/invitations/{}/accept", c.id), &[])
+        .post_form(
+            &format!("/meta-clusters/{id}/invitations/{}/accept", c.id),
+            &[],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     // A forged form without the token is refused too.
     let r = invitee
-        .post_form_without_csrf(&format!("/meta-clusters/{id}/invitations/{}/accept", c.id), &[])
+        .post_form_without_csrf(
+            &format!("/meta-clusters/{id}/invitations/{}/accept", c.id),
+            &[],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(snapshot(&app, id).await, before);
     let r = invitee
-        .post_form(&format!("/meta-clusters/{id}/invitations/{}/accept", c.id), &[])
+        .post_form(
+            &format!("/meta-clusters/{id}/invitations/{}/accept", c.id),
+            &[],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(state_of(&snapshot(&app, id).await, c.id).as_deref(), Some("member"));
+    assert_eq!(
+        state_of(&snapshot(&app, id).await, c.id).as_deref(),
+        Some("member")
+    );
 }
 both_backends!(authorization_matrix);

@@ -24,14 +24,8 @@ pub fn routes() -> Router<AppState> {
         .route("/meta-clusters/invitations", get(my_invitations))
         .route("/meta-clusters/{id}", get(get_one).put(update))
         .route("/meta-clusters/{id}/invitations", post(invite))
-        .route(
-            "/meta-clusters/{id}/invitations/{org}",
-            delete(withdraw),
-        )
-        .route(
-            "/meta-clusters/{id}/invitations/{org}/accept",
-            post(accept),
-        )
+        .route("/meta-clusters/{id}/invitations/{org}", delete(withdraw))
+        .route("/meta-clusters/{id}/invitations/{org}/accept", post(accept))
         .route(
             "/meta-clusters/{id}/invitations/{org}/decline",
             post(decline),
@@ -63,7 +57,11 @@ pub struct MetaClusterDetail {
     pub can_coordinate: bool,
 }
 
-async fn detail(state: &AppState, ctx: &Ctx, m: MetaCluster) -> Result<MetaClusterDetail, ApiError> {
+async fn detail(
+    state: &AppState,
+    ctx: &Ctx,
+    m: MetaCluster,
+) -> Result<MetaClusterDetail, ApiError> {
     Ok(MetaClusterDetail {
         members: state.repo.meta_members(m.id).await?,
         agreement: state.repo.meta_agreement(m.id).await?,
@@ -309,7 +307,10 @@ pub async fn upload(
 ) -> Result<Response, ApiError> {
     let mut multipart = multipart.map_err(|r| ApiError::BadRequest(r.status(), r.body_text()))?;
     // Only the coordinator learns anything about the upload.
-    service(&state).get(id).await?.require_coordinator(&ctx.actor)?;
+    service(&state)
+        .get(id)
+        .await?
+        .require_coordinator(&ctx.actor)?;
     let unreadable = |e: MultipartError| {
         let msg = if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             "must be at most 10 MB"

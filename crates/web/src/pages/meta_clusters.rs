@@ -9,7 +9,9 @@ use crate::i18n::Tr;
 use crate::AppState;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS,
+};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -29,10 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/meta-clusters/{id}/edit", get(edit_form))
         .route("/meta-clusters/{id}/members", get(members))
         .route("/meta-clusters/{id}/invitations", post(invite))
-        .route(
-            "/meta-clusters/{id}/invitations/{org}/accept",
-            post(accept),
-        )
+        .route("/meta-clusters/{id}/invitations/{org}/accept", post(accept))
         .route(
             "/meta-clusters/{id}/invitations/{org}/decline",
             post(decline),
@@ -231,8 +230,10 @@ async fn list(State(state): State<AppState>, ctx: Ctx, Query(f): Query<MetaFilte
     let items: Vec<ListItem> = shown
         .iter()
         .map(|(m, ms)| {
-            let members: Vec<&MetaMember> =
-                ms.iter().filter(|x| x.state == MemberState::Member).collect();
+            let members: Vec<&MetaMember> = ms
+                .iter()
+                .filter(|x| x.state == MemberState::Member)
+                .collect();
             let mut cs: Vec<String> = members.iter().map(|x| x.country.to_string()).collect();
             cs.sort();
             cs.dedup();
@@ -328,10 +329,19 @@ async fn form_page(
             .unwrap_or_default()
     };
     let coordinators = if meta.is_none() {
-        service(state)
-            .proposing_clusters(&ctx.actor)
-            .await?
-            .into_iter()
+        let mut mine = service(state).proposing_clusters(&ctx.actor).await?;
+        if ctx.actor.is_platform_admin() {
+            // Platform administrators may start one for any cluster.
+            mine = state
+                .repo
+                .all_orgs()
+                .await?
+                .into_iter()
+                .filter(|o| o.kind == OrgKind::Cluster)
+                .map(|o| (o.id, o.name))
+                .collect();
+        }
+        mine.into_iter()
             .map(|(id, name)| Choice {
                 value: id.to_string(),
                 label: name,
@@ -389,12 +399,22 @@ async fn form_page(
 
 async fn new_form(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     ctx.actor.require_user()?;
-    if service(&state).proposing_clusters(&ctx.actor).await?.is_empty()
+    if service(&state)
+        .proposing_clusters(&ctx.actor)
+        .await?
+        .is_empty()
         && !ctx.actor.is_platform_admin()
     {
         return Err(DomainError::Forbidden.into());
     }
-    form_page(&state, &ctx, None, &RawMetaCluster::default(), FieldErrors::new()).await
+    form_page(
+        &state,
+        &ctx,
+        None,
+        &RawMetaCluster::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm) -> PageResult {
@@ -409,7 +429,14 @@ async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfFor
 async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
     let m = service(&state).get(id).await?;
     m.require_coordinator(&ctx.actor)?;
-    form_page(&state, &ctx, Some(&m), &RawMetaCluster::from_meta(&m), FieldErrors::new()).await
+    form_page(
+        &state,
+        &ctx,
+        Some(&m),
+        &RawMetaCluster::from_meta(&m),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 async fn update(
@@ -485,7 +512,13 @@ struct ShowPage {
     actions: Vec<ActionView>,
 }
 
-fn member_view(tr: &Tr, ctx: &Ctx, countries: &[Country], m: &MetaCluster, x: &MetaMember) -> MemberView {
+fn member_view(
+    tr: &Tr,
+    ctx: &Ctx,
+    countries: &[Country],
+    m: &MetaCluster,
+    x: &MetaMember,
+) -> MemberView {
     MemberView {
         org_id: x.org_id,
         name: x.org_name.clone(),
@@ -572,7 +605,12 @@ async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> Pa
             .iter()
             .map(|e| tr.t(&format!("ecosystem-{}", e.code())))
             .collect(),
-        nace: m.nace.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "),
+        nace: m
+            .nace
+            .iter()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
         website: m.website.clone(),
         coordinator: members.iter().find(|x| x.coordinator).map(|x| MemberView {
             org_id: x.org_id,
@@ -939,7 +977,10 @@ async fn upload(
     }
 }
 
-async fn download(State(state): State<AppState>, Path(id): Path<Id>) -> Result<Response, PageError> {
+async fn download(
+    State(state): State<AppState>,
+    Path(id): Path<Id>,
+) -> Result<Response, PageError> {
     let (doc, data) = service(&state).agreement_document(id).await?;
     Ok(document_response(&doc, data))
 }
@@ -1154,10 +1195,7 @@ mod tests {
     /// The organisation page includes `_org_meta_clusters.html` with `meta` and `c`; this
     /// renders it the same way, so that the partial keeps compiling and translating.
     #[derive(Template)]
-    #[template(
-        source = r#"{% include "_org_meta_clusters.html" %}"#,
-        ext = "html"
-    )]
+    #[template(source = r#"{% include "_org_meta_clusters.html" %}"#, ext = "html")]
     struct Host {
         c: Chrome,
         meta: OrgMetaClusters,
@@ -1202,7 +1240,11 @@ mod tests {
             assert!(html.contains(r#"href="/meta-clusters/3""#), "{html}");
             assert!(html.contains(r#"action="/meta-clusters/4/invitations/7/accept""#));
             assert!(html.contains(r#"action="/meta-clusters/4/invitations/7/decline""#));
-            assert!(!html.contains(">meta-"), "a raw key in {}: {html}", lang.code());
+            assert!(
+                !html.contains(">meta-"),
+                "a raw key in {}: {html}",
+                lang.code()
+            );
         }
     }
 }
