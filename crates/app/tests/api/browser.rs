@@ -646,3 +646,148 @@ async fn log_in(c: &Client, app: &TestApp, email: &str, password: &str) -> Resul
         .with_context(|| format!("{email} should be logged in"))?;
     Ok(())
 }
+
+/// Meta-clusters in the browser: a cluster's administrator proposes a meta-cluster through the
+/// form, invites another cluster, logs out; the invited cluster's administrator logs in, sees
+/// the invitation and accepts it; the member list then shows both clusters.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cluster_proposes_a_meta_cluster_and_the_invited_cluster_accepts() {
+    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
+        assert!(
+            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
+            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
+        );
+        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+        return;
+    }
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let tmp = TempDir::new();
+    let driver = Chromedriver::start(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let client = driver
+        .session(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+
+    let outcome = meta_cluster_flow(&client, &app).await;
+
+    if let Err(e) = &outcome {
+        let evidence = record_failure(&client, &tmp).await;
+        let _ = client.close().await;
+        drop(driver);
+        tmp.keep();
+        panic!("the meta-cluster flow failed: {e:#}\n{evidence}");
+    }
+    client.close().await.expect("close the browser session");
+}
+
+async fn meta_cluster_flow(c: &Client, app: &TestApp) -> Result<()> {
+    use crate::helpers::PASSWORD;
+    use klaster_domain::OrgKind;
+    const META: &str = "Energy and Environment Meta-Cluster";
+    let (_, coordinator) = app.user("coordinator@lke.pl", false).await;
+    let lke = app
+        .org(
+            "Lubelski Klaster Ekoenergetyczny",
+            OrgKind::Cluster,
+            "PL",
+            Some(coordinator.id),
+        )
+        .await;
+    let (_, invitee) = app.user("admin@cleantech.bg", false).await;
+    let bg = app
+        .org(
+            "Bulgarian Cleantech Cluster",
+            OrgKind::Cluster,
+            "BG",
+            Some(invitee.id),
+        )
+        .await;
+
+    // 1. The coordinator proposes the meta-cluster through the form.
+    log_in(c, app, "coordinator@lke.pl", PASSWORD).await?;
+    c.goto(&format!("{}/meta-clusters", app.base)).await?;
+    click(c, r#"main a[href="/meta-clusters/new"]"#).await?;
+    type_into(c, "#name", META).await?;
+    type_into(
+        c,
+        "#description_en",
+        "Clusters of renewable energy from Poland and Bulgaria.",
+    )
+    .await?;
+    type_into(c, "#sectors", "Energy & Environment").await?;
+    click(c, r#"input[name="ecosystems"][value="renewable_energy"]"#).await?;
+    click(
+        c,
+        r#"main form[action="/meta-clusters"] button[type="submit"]"#,
+    )
+    .await?;
+    let id = until(
+        c,
+        "the meta-cluster's page after proposing it",
+        |c| async move {
+            let url = c.current_url().await?;
+            Ok(url
+                .path()
+                .strip_prefix("/meta-clusters/")
+                .and_then(|rest| rest.parse::<i64>().ok()))
+        },
+    )
+    .await
+    .context("the meta-cluster was not created")?;
+    let h1 = wait_for(c, "main h1").await?.text().await?;
+    ensure!(h1.contains(META), "the page's heading is {h1:?}");
+
+    // 2. It invites the Bulgarian cluster on the members page.
+    click(
+        c,
+        &format!(r#"nav.tabs a[href="/meta-clusters/{id}/members"]"#),
+    )
+    .await?;
+    select(c, "#org_id", &bg.id.to_string()).await?;
+    type_into(c, "#message", "Join our partnership").await?;
+    click(
+        c,
+        &format!(r#"main form[action="/meta-clusters/{id}/invitations"] button[type="submit"]"#),
+    )
+    .await?;
+    let invited = wait_for(c, "#invited-list").await?.text().await?;
+    ensure!(
+        invited.contains("Bulgarian Cleantech Cluster"),
+        "the invited list reads {invited:?}"
+    );
+
+    // 3. Log out; the invited cluster's administrator logs in and finds the invitation.
+    click(c, r#"form[action="/logout"] button[type="submit"]"#).await?;
+    wait_for(c, r#"a[href^="/login"]"#).await?;
+    log_in(c, app, "admin@cleantech.bg", PASSWORD).await?;
+    c.goto(&format!("{}/meta-clusters/invitations", app.base))
+        .await?;
+    let accept = format!(
+        r#"form[action="/meta-clusters/{id}/invitations/{}/accept"] button"#,
+        bg.id
+    );
+    click(c, &accept).await?;
+    until(c, "the invitation to disappear after accepting", |c| {
+        let accept = accept.clone();
+        async move {
+            let url = c.current_url().await?;
+            let gone = url.path() == "/meta-clusters/invitations"
+                && c.find_all(Locator::Css(&accept)).await?.is_empty();
+            Ok(gone.then_some(()))
+        }
+    })
+    .await?;
+
+    // 4. The member list shows both clusters.
+    c.goto(&format!("{}/meta-clusters/{id}", app.base)).await?;
+    let members = wait_for(c, "#member-list").await?.text().await?;
+    for name in [lke.name.as_str(), bg.name.as_str()] {
+        ensure!(
+            members.contains(name),
+            "the member list {members:?} lacks {name}"
+        );
+    }
+    Ok(())
+}
