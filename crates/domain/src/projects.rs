@@ -63,6 +63,31 @@ code_enum!(
     }
 );
 
+impl Programme {
+    /// The message key of its name.
+    pub fn key(self) -> String {
+        format!("project-programme-{}", self.code())
+    }
+}
+
+impl ProjectStatus {
+    pub fn key(self) -> String {
+        format!("project-status-{}", self.code())
+    }
+}
+
+impl PartnerRole {
+    pub fn key(self) -> String {
+        format!("project-role-{}", self.code())
+    }
+}
+
+impl ResultKind {
+    pub fn key(self) -> String {
+        format!("project-result-{}", self.code())
+    }
+}
+
 /// An amount of money in minor units (cents) of an ISO 4217 currency. Never a float.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money {
