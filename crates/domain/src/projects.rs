@@ -165,6 +165,15 @@ impl Money {
             Some(i) => (&s[..i], &s[i + 1..]),
             None => (s.as_str(), ""),
         };
+        // Thousands groups: one to three digits first, then exactly three ("12,3,4" is no amount).
+        let groups: Vec<&str> = int_part.split(['.', ',']).collect();
+        if groups.len() > 1
+            && (groups[0].is_empty()
+                || groups[0].len() > 3
+                || groups[1..].iter().any(|g| g.len() != 3))
+        {
+            return Err(format!("'{}' is not an amount", raw.trim()));
+        }
         let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
         if digits.is_empty() && frac_part.is_empty() {
             return Err(format!("'{}' is not an amount", raw.trim()));
@@ -1493,6 +1502,9 @@ mod tests {
         assert!(Money::parse_amount("abc").is_err());
         assert!(Money::parse_amount("1.234").is_ok());
         assert!(Money::parse_amount("1.2345").is_err());
+        assert!(Money::parse_amount("12,3,4").is_err());
+        assert!(Money::parse_amount("1,23,456.00").is_err());
+        assert_eq!(ok(".5"), 50);
         assert_eq!(
             Money {
                 minor: 245_000_050,
