@@ -873,6 +873,7 @@ pub trait ProjectRepo: Send + Sync {
     /// Adds a partner; `Conflict` when the organisation or PIC is already a partner, or the
     /// project would not have exactly one lead partner.
     async fn add_partner(&self, project_id: Id, input: &PartnerInput) -> DomainResult<Id>;
+    /// Making a partner the lead turns the previous lead into a partner, in the same transaction.
     async fn update_partner(
         &self,
         project_id: Id,
@@ -1276,13 +1277,15 @@ impl Projects<'_> {
         let current = self.partner(id, pid).await?;
         let input = self.parse_partner(raw, "", current.role).await?;
         let partners = self.repo.project_partners(id).await?;
-        let leads_after = partners
-            .iter()
-            .filter(|p| if p.id == pid { input.role == PartnerRole::Lead } else { p.role == PartnerRole::Lead })
-            .count();
-        if leads_after > 1 {
-            return Err(DomainError::field("role", "the project already has a lead partner"));
-        }
+        // Making a partner the lead hands the role over: the previous lead becomes a partner.
+        let leads_after = if input.role == PartnerRole::Lead {
+            1
+        } else {
+            partners
+                .iter()
+                .filter(|p| p.id != pid && p.role == PartnerRole::Lead)
+                .count()
+        };
         if leads_after == 0 {
             return Err(DomainError::field("role", "a project has exactly one lead partner"));
         }

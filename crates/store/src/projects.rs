@@ -325,7 +325,7 @@ impl ProjectRepo for Store {
     async fn delete_project(&self, id: Id) -> DomainResult<bool> {
         let n = with_pool!(self, p => {
             let mut tx = p.begin().await.map_err(db_err)?;
-            // Dependent rows first: SQLite enforces the cascades only with foreign keys on.
+            // The project's own rows explicitly; news and meta-cluster links follow the cascades.
             for sql in [
                 "DELETE FROM project_results WHERE project_id = $1",
                 "DELETE FROM work_packages WHERE project_id = $1",
@@ -381,6 +381,14 @@ impl ProjectRepo for Store {
              nuts = $6, eu_contribution = $7 WHERE id = $8 AND project_id = $9";
         let n = with_pool!(self, p => {
             let mut tx = p.begin().await.map_err(db_err)?;
+            if pi.role == PartnerRole::Lead {
+                sqlx::query("UPDATE project_partners SET role = 'partner' WHERE project_id = $1 AND role = 'lead' AND id <> $2")
+                    .bind(project_id)
+                    .bind(partner_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+            }
             let n = sqlx::query(UPDATE)
                 .bind(pi.org_id)
                 .bind(&pi.name)

@@ -124,6 +124,22 @@ async fn project_created_by_form_and_api(app: TestApp) {
     assert_eq!(one["partners"][0]["role"], "lead");
     assert_eq!(one["partners"][0]["org_id"], lead.id);
     assert_eq!(one["partners"][0]["country"], "ES");
+
+    let doc = body(app.agent().get("/api/v1/openapi.json").await).await;
+    for path in [
+        "/api/v1/projects",
+        "/api/v1/projects/{id}",
+        "/api/v1/projects/{id}/partners",
+        "/api/v1/projects/{id}/partners/{pid}",
+        "/api/v1/projects/{id}/work-packages/{wid}",
+        "/api/v1/projects/{id}/results/{rid}",
+        "/api/v1/projects/{id}/events/{eid}",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path} documented");
+    }
+    for schema in ["ProjectDetail", "ProjectSummary", "RawProject", "RawPartner", "Money"] {
+        assert!(doc["components"]["schemas"].get(schema).is_some(), "{schema} documented");
+    }
 }
 both_backends!(project_created_by_form_and_api);
 
@@ -238,6 +254,43 @@ async fn bad_input_names_the_field_and_stores_nothing(app: TestApp) {
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(fields(&body(r).await), vec!["ends_on"]);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM work_packages").await, 0);
+    // Events: one that does not exist, then one linked twice.
+    let link = |id: Id| json!({"event_id": id});
+    let api = format!("/api/v1/projects/{p}/events");
+    let r = agent.api(Method::POST, &api, Some(link(999_999))).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&body(r).await), vec!["event_id"]);
+    let ev = app.event(app.event_input(lead.id)).await;
+    let r = agent.api(Method::POST, &api, Some(link(ev.id))).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = agent.api(Method::POST, &api, Some(link(ev.id))).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&body(r).await), vec!["event_id"]);
+    let evs = body(app.agent().get(&api).await).await;
+    assert_eq!(evs.as_array().unwrap().len(), 1);
+    let r = agent.api(Method::DELETE, &format!("{api}/{}", ev.id), None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM project_events").await, 0);
+    // A result pointing at another project's work package.
+    let r = agent
+        .api(
+            Method::POST,
+            &format!("/api/v1/projects/{p}/results"),
+            Some(json!({"kind": "report", "title": "Study", "work_package_id": 424242, "url": "not a link"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&body(r).await), vec!["url"]);
+    let r = agent
+        .api(
+            Method::POST,
+            &format!("/api/v1/projects/{p}/results"),
+            Some(json!({"kind": "report", "title": "Study", "work_package_id": 424242})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&body(r).await), vec!["work_package_id"]);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM project_results").await, 0);
 }
 both_backends!(bad_input_names_the_field_and_stores_nothing);
 
@@ -278,6 +331,29 @@ async fn partners_by_country_and_linking(app: TestApp) {
     let ps = body(app.agent().get(&format!("/api/v1/projects/{p}/partners")).await).await;
     assert_eq!(ps.as_array().unwrap().len(), 5);
     assert_eq!(ps[0]["role"], "lead");
+
+    // The lead hands its role over; the project still has exactly one lead.
+    let pl_pid = count(&app, &format!("SELECT id FROM project_partners WHERE project_id = {p} AND org_id = {}", pl.id)).await;
+    let mut agent = agent;
+    agent.use_api_token().await;
+    let r = agent
+        .api(
+            Method::PUT,
+            &format!("/api/v1/projects/{p}/partners/{pl_pid}"),
+            Some(json!({"org_id": pl.id, "role": "lead", "eu_contribution": "250 000"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let v = body(r).await;
+    assert_eq!(v["eu_contribution"]["amount"], "250000.00");
+    let ps = body(app.agent().get(&format!("/api/v1/projects/{p}/partners")).await).await;
+    assert_eq!(ps[0]["org_id"], pl.id);
+    assert_eq!(ps.as_array().unwrap().iter().filter(|x| x["role"] == "lead").count(), 1);
+    // The former lead's administrators no longer manage the partner list.
+    let r = agent
+        .api(Method::DELETE, &format!("/api/v1/projects/{p}/partners/{pl_pid}"), None)
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
 }
 both_backends!(partners_by_country_and_linking);
 
