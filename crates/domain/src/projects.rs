@@ -604,9 +604,11 @@ impl RawProjectFilter {
         }
         let f = ProjectFilter {
             text,
-            programme: nonblank(&self.programme).and_then(|p| e.check("programme", Programme::parse(p))),
+            programme: nonblank(&self.programme)
+                .and_then(|p| e.check("programme", Programme::parse(p))),
             status: nonblank(&self.status).and_then(|p| e.check("status", ProjectStatus::parse(p))),
-            country: nonblank(&self.country).and_then(|p| e.check("country", CountryCode::parse(p))),
+            country: nonblank(&self.country)
+                .and_then(|p| e.check("country", CountryCode::parse(p))),
             sector: nonblank(&self.sector).and_then(|p| e.check("sector", Sector::parse(p))),
             year: nonblank(&self.year).and_then(|y| match y.parse::<i32>() {
                 Ok(n) if (1950..=2100).contains(&n) => Some(n),
@@ -730,7 +732,10 @@ impl RawProject {
             .count()
             > 1
         {
-            e.add("objectives", "besides en, pl and bg give at most one other language");
+            e.add(
+                "objectives",
+                "besides en, pl and bg give at most one other language",
+            );
         }
         let website = opt_url(&mut e, "website", &self.website);
         let mut nace = Vec::new();
@@ -925,15 +930,24 @@ impl Projects<'_> {
         if let Some(c) = country {
             let known = self.repo.countries().await?;
             if !known.is_empty() && !known.iter().any(|k| k.code == c.as_str()) {
-                e.add(format!("{prefix}country"), format!("{c} is not a known country code"));
+                e.add(
+                    format!("{prefix}country"),
+                    format!("{c} is not a known country code"),
+                );
             }
         }
         if let Some(n) = nuts {
             if self.repo.nuts_region(n.as_str()).await?.is_none() {
-                e.add(format!("{prefix}nuts"), format!("{n} is not a NUTS 2021 region"));
+                e.add(
+                    format!("{prefix}nuts"),
+                    format!("{n} is not a NUTS 2021 region"),
+                );
             } else if let Some(c) = country {
                 if !nuts_in_country(n, c) {
-                    e.add(format!("{prefix}nuts"), format!("{n} is not a region of {c}"));
+                    e.add(
+                        format!("{prefix}nuts"),
+                        format!("{n} is not a region of {c}"),
+                    );
                 }
             }
         }
@@ -1095,8 +1109,10 @@ impl Projects<'_> {
         let items = page
             .into_iter()
             .map(|project| {
-                let mine: Vec<&ProjectPartner> =
-                    partners.iter().filter(|pp| pp.project_id == project.id).collect();
+                let mine: Vec<&ProjectPartner> = partners
+                    .iter()
+                    .filter(|pp| pp.project_id == project.id)
+                    .collect();
                 let lead = mine.iter().find(|pp| pp.role == PartnerRole::Lead);
                 let mut countries: Vec<String> =
                     mine.iter().map(|pp| pp.country.to_string()).collect();
@@ -1177,15 +1193,19 @@ impl Projects<'_> {
         for (i, rp) in raw.partners.iter().enumerate() {
             let prefix = format!("partners[{i}].");
             match self.parse_partner(rp, &prefix, PartnerRole::Partner).await {
-                Ok(p) if p.role == PartnerRole::Lead => {
-                    e.add(format!("{prefix}role"), "the project already has a lead partner")
-                }
+                Ok(p) if p.role == PartnerRole::Lead => e.add(
+                    format!("{prefix}role"),
+                    "the project already has a lead partner",
+                ),
                 Ok(p) => {
-                    if partners
-                        .iter()
-                        .any(|q: &PartnerInput| (q.org_id.is_some() && q.org_id == p.org_id) || (q.pic.is_some() && q.pic == p.pic))
-                    {
-                        e.add(format!("{prefix}org_id"), "the organisation is already a partner");
+                    if partners.iter().any(|q: &PartnerInput| {
+                        (q.org_id.is_some() && q.org_id == p.org_id)
+                            || (q.pic.is_some() && q.pic == p.pic)
+                    }) {
+                        e.add(
+                            format!("{prefix}org_id"),
+                            "the organisation is already a partner",
+                        );
                     } else {
                         partners.push(p)
                     }
@@ -1241,13 +1261,19 @@ impl Projects<'_> {
         let input = self.parse_partner(raw, "", PartnerRole::Partner).await?;
         let partners = self.repo.project_partners(id).await?;
         if input.role == PartnerRole::Lead && partners.iter().any(|p| p.role == PartnerRole::Lead) {
-            return Err(DomainError::field("role", "the project already has a lead partner"));
+            return Err(DomainError::field(
+                "role",
+                "the project already has a lead partner",
+            ));
         }
-        if partners
-            .iter()
-            .any(|p| (input.org_id.is_some() && p.org_id == input.org_id) || (input.pic.is_some() && p.pic == input.pic))
-        {
-            return Err(DomainError::field("org_id", "the organisation is already a partner"));
+        if partners.iter().any(|p| {
+            (input.org_id.is_some() && p.org_id == input.org_id)
+                || (input.pic.is_some() && p.pic == input.pic)
+        }) {
+            return Err(DomainError::field(
+                "org_id",
+                "the organisation is already a partner",
+            ));
         }
         let pid = self
             .repo
@@ -1287,14 +1313,20 @@ impl Projects<'_> {
                 .count()
         };
         if leads_after == 0 {
-            return Err(DomainError::field("role", "a project has exactly one lead partner"));
+            return Err(DomainError::field(
+                "role",
+                "a project has exactly one lead partner",
+            ));
         }
         if partners.iter().any(|p| {
             p.id != pid
                 && ((input.org_id.is_some() && p.org_id == input.org_id)
                     || (input.pic.is_some() && p.pic == input.pic))
         }) {
-            return Err(DomainError::field("org_id", "the organisation is already a partner"));
+            return Err(DomainError::field(
+                "org_id",
+                "the organisation is already a partner",
+            ));
         }
         if !self
             .repo
@@ -1316,7 +1348,12 @@ impl Projects<'_> {
                 "the lead partner cannot be removed; make another partner the lead first",
             ));
         }
-        if !self.repo.remove_partner(id, pid).await.map_err(conflict_as("role"))? {
+        if !self
+            .repo
+            .remove_partner(id, pid)
+            .await
+            .map_err(conflict_as("role"))?
+        {
             return Err(DomainError::NotFound);
         }
         Ok(())
@@ -1326,7 +1363,10 @@ impl Projects<'_> {
         if let Some(org) = input.lead_org_id {
             let partners = self.repo.project_partners(id).await?;
             if !partners.iter().any(|p| p.org_id == Some(org)) {
-                return Err(DomainError::field("lead_org_id", "must be one of the project's partners"));
+                return Err(DomainError::field(
+                    "lead_org_id",
+                    "must be one of the project's partners",
+                ));
             }
         }
         Ok(())
@@ -1439,14 +1479,26 @@ impl Projects<'_> {
     }
 
     /// Links an event the actor can see to the project.
-    pub async fn link_event(&self, actor: &Actor, id: Id, event_id: Option<Id>) -> DomainResult<()> {
+    pub async fn link_event(
+        &self,
+        actor: &Actor,
+        id: Id,
+        event_id: Option<Id>,
+    ) -> DomainResult<()> {
         self.require_edit(actor, id).await?;
         let Some(event_id) = event_id else {
             return Err(DomainError::field("event_id", "must not be empty"));
         };
         let viewer = EventViewer::of(self.repo, actor).await?;
-        if (Events { repo: self.repo }).get(&viewer, event_id).await.is_err() {
-            return Err(DomainError::field("event_id", "is not the number of an existing event"));
+        if (Events { repo: self.repo })
+            .get(&viewer, event_id)
+            .await
+            .is_err()
+        {
+            return Err(DomainError::field(
+                "event_id",
+                "is not the number of an existing event",
+            ));
         }
         self.repo
             .link_event(id, event_id)

@@ -195,7 +195,8 @@ impl ProjectRepo for Store {
             "SELECT {PROJECT_COLS} FROM projects WHERE ($1 IS NULL OR programme = $1) \
              AND ($2 IS NULL OR status = $2) \
              AND ($3 IS NULL OR EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = projects.id AND pp.country = $3)) \
-             AND ($4 IS NULL OR ((starts_on IS NULL OR starts_on <= $4) AND (ends_on IS NULL OR ends_on >= $5))) \
+             AND ($4 IS NULL OR ((starts_on IS NOT NULL OR ends_on IS NOT NULL) \
+             AND (starts_on IS NULL OR starts_on <= $4) AND (ends_on IS NULL OR ends_on >= $5))) \
              ORDER BY (starts_on IS NULL), starts_on DESC, acronym, id"
         );
         let programme = filter.programme.map(|p| p.code().to_string());
@@ -203,7 +204,8 @@ impl ProjectRepo for Store {
         let country = filter.country.as_ref().map(|c| c.to_string());
         let year_end = filter.year.map(|y| format!("{y:04}-12-31"));
         let year_start = filter.year.map(|y| format!("{y:04}-01-01"));
-        let rows: Vec<ProjectRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let rows: Vec<ProjectRow> =
+            with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(&programme)
             .bind(&status)
             .bind(&country)
@@ -211,7 +213,7 @@ impl ProjectRepo for Store {
             .bind(&year_start)
             .fetch_all(p)
             .await)
-        .map_err(db_err)?;
+            .map_err(db_err)?;
         rows.into_iter().map(Project::try_from).collect()
     }
 

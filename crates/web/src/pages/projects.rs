@@ -39,16 +39,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/projects/{id}/partners/{pid}", post(update_partner))
         .route("/projects/{id}/partners/{pid}/delete", post(remove_partner))
-        .route(
-            "/projects/{id}/work-packages",
-            get(wps_page).post(add_wp),
-        )
+        .route("/projects/{id}/work-packages", get(wps_page).post(add_wp))
         .route("/projects/{id}/work-packages/{wid}", post(update_wp))
         .route("/projects/{id}/work-packages/{wid}/delete", post(delete_wp))
-        .route(
-            "/projects/{id}/results",
-            get(results_page).post(add_result),
-        )
+        .route("/projects/{id}/results", get(results_page).post(add_result))
         .route("/projects/{id}/results/{rid}", post(update_result))
         .route("/projects/{id}/results/{rid}/delete", post(delete_result))
         .route("/projects/{id}/events", get(events_page).post(link_event))
@@ -72,7 +66,12 @@ fn kind_label(tr: &Tr, p: ResultKind) -> String {
     tr.t(&format!("project-result-{}", p.code()))
 }
 
-fn opts<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, label: impl Fn(T) -> String, current: &str) -> Vec<Opt> {
+fn opts<T: Copy>(
+    all: &[T],
+    code: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
+    current: &str,
+) -> Vec<Opt> {
     all.iter()
         .map(|x| Opt {
             value: code(*x).to_string(),
@@ -123,7 +122,8 @@ async fn country_names(state: &AppState, tr: &Tr) -> Result<HashMap<String, Stri
 fn translate_errors(tr: &Tr, e: &FieldErrors) -> HashMap<String, String> {
     let mut m = HashMap::new();
     for f in &e.fields {
-        m.entry(f.field.clone()).or_insert_with(|| tr.msg(&f.message));
+        m.entry(f.field.clone())
+            .or_insert_with(|| tr.msg(&f.message));
     }
     m
 }
@@ -257,7 +257,12 @@ async fn list(
             label: tr.t("project-field-programme"),
             options: with_blank(
                 any.clone(),
-                opts(Programme::ALL, Programme::code, |p| programme_label(tr, p), &programme),
+                opts(
+                    Programme::ALL,
+                    Programme::code,
+                    |p| programme_label(tr, p),
+                    &programme,
+                ),
             ),
         },
         FilterSelect {
@@ -265,7 +270,12 @@ async fn list(
             label: tr.t("project-field-status"),
             options: with_blank(
                 any.clone(),
-                opts(ProjectStatus::ALL, ProjectStatus::code, |p| status_label(tr, p), &status),
+                opts(
+                    ProjectStatus::ALL,
+                    ProjectStatus::code,
+                    |p| status_label(tr, p),
+                    &status,
+                ),
             ),
         },
         FilterSelect {
@@ -338,7 +348,10 @@ fn day(d: Option<time::Date>) -> String {
     d.map(day_text).unwrap_or_default()
 }
 
-async fn filtered_all(state: &AppState, raw: &RawProjectFilter) -> Result<Vec<ProjectSummary>, PageError> {
+async fn filtered_all(
+    state: &AppState,
+    raw: &RawProjectFilter,
+) -> Result<Vec<ProjectSummary>, PageError> {
     let filter = raw.parse().map_err(DomainError::Validation)?;
     Ok(projects(state).list(&filter, 0, 50_000).await?.0)
 }
@@ -351,9 +364,24 @@ async fn export_csv(
     let tr = &ctx.tr;
     let items = filtered_all(&state, &raw).await?;
     let header: Vec<String> = [
-        "id", "acronym", "title", "programme", "call_topic", "status", "starts_on", "ends_on",
-        "currency", "total_budget", "eu_contribution", "lead_partner", "partners", "countries",
-        "website", "nace", "ecosystems", "objectives",
+        "id",
+        "acronym",
+        "title",
+        "programme",
+        "call_topic",
+        "status",
+        "starts_on",
+        "ends_on",
+        "currency",
+        "total_budget",
+        "eu_contribution",
+        "lead_partner",
+        "partners",
+        "countries",
+        "website",
+        "nace",
+        "ecosystems",
+        "objectives",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -381,8 +409,16 @@ async fn export_csv(
                 s.partners_count.to_string(),
                 s.countries.join(" "),
                 p.website.clone().unwrap_or_default(),
-                p.nace.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" "),
-                p.ecosystems.iter().map(|e| e.code()).collect::<Vec<_>>().join(" "),
+                p.nace
+                    .iter()
+                    .map(|n| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                p.ecosystems
+                    .iter()
+                    .map(|e| e.code())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 pick_language(&p.objectives, tr.code())
                     .map(|o| o.text.clone())
                     .unwrap_or_default(),
@@ -394,8 +430,17 @@ async fn export_csv(
 
 fn partner_header() -> Vec<String> {
     [
-        "project_id", "project", "partner_id", "org_id", "name", "pic", "role", "country",
-        "nuts", "currency", "eu_contribution",
+        "project_id",
+        "project",
+        "partner_id",
+        "org_id",
+        "name",
+        "pic",
+        "role",
+        "country",
+        "nuts",
+        "currency",
+        "eu_contribution",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -545,7 +590,10 @@ async fn show(
     let countries = country_names(&state, tr).await?;
     let cname = |c: &str| countries.get(c).cloned().unwrap_or_else(|| c.to_string());
     let mut facts = vec![
-        (tr.t("project-field-programme"), programme_label(tr, p.programme)),
+        (
+            tr.t("project-field-programme"),
+            programme_label(tr, p.programme),
+        ),
         (tr.t("project-field-status"), status_label(tr, p.status)),
     ];
     if let Some(ct) = &p.call_topic {
@@ -556,15 +604,25 @@ async fn show(
         facts.push((tr.t("project-field-duration"), when));
     }
     if p.total_budget.is_some() {
-        facts.push((tr.t("project-field-total-budget"), money(tr, p.total_budget)));
+        facts.push((
+            tr.t("project-field-total-budget"),
+            money(tr, p.total_budget),
+        ));
     }
     if p.eu_contribution.is_some() {
-        facts.push((tr.t("project-field-eu-contribution"), money(tr, p.eu_contribution)));
+        facts.push((
+            tr.t("project-field-eu-contribution"),
+            money(tr, p.eu_contribution),
+        ));
     }
     if !p.nace.is_empty() {
         facts.push((
             tr.t("project-field-nace"),
-            p.nace.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(", "),
+            p.nace
+                .iter()
+                .map(|n| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
         ));
     }
     if !p.ecosystems.is_empty() {
@@ -779,15 +837,20 @@ async fn form_page(
                 .map(|m| m.currency.to_string())
                 .unwrap_or_else(|| "EUR".into())
         }),
-        total_budget: f("total_budget")
-            .unwrap_or_else(|| plain(p.and_then(|p| p.total_budget))),
+        total_budget: f("total_budget").unwrap_or_else(|| plain(p.and_then(|p| p.total_budget))),
         eu_contribution: f("eu_contribution")
             .unwrap_or_else(|| plain(p.and_then(|p| p.eu_contribution))),
         website: f("website")
             .unwrap_or_else(|| p.and_then(|p| p.website.clone()).unwrap_or_default()),
         nace: f("nace").unwrap_or_else(|| {
-            p.map(|p| p.nace.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(", "))
-                .unwrap_or_default()
+            p.map(|p| {
+                p.nace
+                    .iter()
+                    .map(|n| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default()
         }),
         other_lang: f("other_lang")
             .unwrap_or_else(|| other.map(|t| t.lang.to_string()).unwrap_or_default()),
@@ -804,8 +867,10 @@ async fn form_page(
             )
         })
         .collect();
-    let programme = f("programme")
-        .unwrap_or_else(|| p.map(|p| p.programme.code().to_string()).unwrap_or_default());
+    let programme = f("programme").unwrap_or_else(|| {
+        p.map(|p| p.programme.code().to_string())
+            .unwrap_or_default()
+    });
     let status = f("status").unwrap_or_else(|| {
         p.map(|p| p.status.code().to_string())
             .unwrap_or_else(|| "planned".into())
@@ -867,9 +932,19 @@ async fn form_page(
             texts,
             programmes: with_blank(
                 tr.t("project-choose"),
-                opts(Programme::ALL, Programme::code, |x| programme_label(tr, x), &programme),
+                opts(
+                    Programme::ALL,
+                    Programme::code,
+                    |x| programme_label(tr, x),
+                    &programme,
+                ),
             ),
-            statuses: opts(ProjectStatus::ALL, ProjectStatus::code, |x| status_label(tr, x), &status),
+            statuses: opts(
+                ProjectStatus::ALL,
+                ProjectStatus::code,
+                |x| status_label(tr, x),
+                &status,
+            ),
             leads,
             ecosystems: Ecosystem::ALL
                 .iter()
@@ -890,13 +965,12 @@ async fn new_form(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     form_page(&state, &ctx, None, None, FieldErrors::new()).await
 }
 
-async fn create(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    CsrfForm(form): CsrfForm,
-) -> PageResult {
+async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm) -> PageResult {
     ctx.actor.require_user()?;
-    match projects(&state).create(&ctx.actor, &raw_from_form(&form)).await {
+    match projects(&state)
+        .create(&ctx.actor, &raw_from_form(&form))
+        .await
+    {
         Ok(p) => Ok(see_other(&format!("/projects/{}", p.id))),
         Err(DomainError::Validation(e)) => form_page(&state, &ctx, None, Some(&form), e).await,
         Err(e) => Err(e.into()),
@@ -1007,7 +1081,13 @@ struct FieldBuilder<'a> {
 }
 
 impl FieldBuilder<'_> {
-    fn field(&self, name: &'static str, label_key: &str, kind: &'static str, stored: String) -> Field {
+    fn field(
+        &self,
+        name: &'static str,
+        label_key: &str,
+        kind: &'static str,
+        stored: String,
+    ) -> Field {
         Field {
             name,
             label: self.tr.t(label_key),
@@ -1018,7 +1098,13 @@ impl FieldBuilder<'_> {
             hint: String::new(),
         }
     }
-    fn select(&self, name: &'static str, label_key: &str, mut options: Vec<Opt>, stored: String) -> Field {
+    fn select(
+        &self,
+        name: &'static str,
+        label_key: &str,
+        mut options: Vec<Opt>,
+        stored: String,
+    ) -> Field {
         let current = self.form.map(|f| f.text(name)).unwrap_or(stored);
         for o in options.iter_mut() {
             o.selected = o.value == current;
@@ -1078,23 +1164,64 @@ async fn section_page(
     };
     let (heading, intro) = match section {
         Section::Partners => {
-            let roles = || opts(PartnerRole::ALL, PartnerRole::code, |x| role_label(tr, x), "");
+            let roles = || {
+                opts(
+                    PartnerRole::ALL,
+                    PartnerRole::code,
+                    |x| role_label(tr, x),
+                    "",
+                )
+            };
             let fields = |b: &FieldBuilder, pp: Option<&ProjectPartner>| {
                 let mut org = b.field(
                     "org_id",
                     "project-field-org-id",
                     "number",
-                    pp.and_then(|p| p.org_id).map(|o| o.to_string()).unwrap_or_default(),
+                    pp.and_then(|p| p.org_id)
+                        .map(|o| o.to_string())
+                        .unwrap_or_default(),
                 );
                 org.hint = tr.t("project-org-id-hint");
                 vec![
                     org,
-                    b.field("name", "project-field-partner-name", "text", pp.map(|p| p.name.clone()).unwrap_or_default()),
-                    b.field("pic", "project-field-pic", "text", pp.and_then(|p| p.pic.clone()).unwrap_or_default()),
-                    b.select("role", "project-field-role", roles(), pp.map(|p| p.role.code().to_string()).unwrap_or_else(|| "partner".into())),
-                    b.field("country", "project-field-country", "text", pp.map(|p| p.country.to_string()).unwrap_or_default()),
-                    b.field("nuts", "project-field-nuts", "text", pp.and_then(|p| p.nuts.as_ref().map(|n| n.to_string())).unwrap_or_default()),
-                    b.field("eu_contribution", "project-field-partner-eu", "text", plain(pp.and_then(|p| p.eu_contribution))),
+                    b.field(
+                        "name",
+                        "project-field-partner-name",
+                        "text",
+                        pp.map(|p| p.name.clone()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "pic",
+                        "project-field-pic",
+                        "text",
+                        pp.and_then(|p| p.pic.clone()).unwrap_or_default(),
+                    ),
+                    b.select(
+                        "role",
+                        "project-field-role",
+                        roles(),
+                        pp.map(|p| p.role.code().to_string())
+                            .unwrap_or_else(|| "partner".into()),
+                    ),
+                    b.field(
+                        "country",
+                        "project-field-country",
+                        "text",
+                        pp.map(|p| p.country.to_string()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "nuts",
+                        "project-field-nuts",
+                        "text",
+                        pp.and_then(|p| p.nuts.as_ref().map(|n| n.to_string()))
+                            .unwrap_or_default(),
+                    ),
+                    b.field(
+                        "eu_contribution",
+                        "project-field-partner-eu",
+                        "text",
+                        plain(pp.and_then(|p| p.eu_contribution)),
+                    ),
                 ]
             };
             for pp in &d.partners {
@@ -1131,12 +1258,44 @@ async fn section_page(
         Section::WorkPackages => {
             let fields = |b: &FieldBuilder, w: Option<&WorkPackage>| {
                 vec![
-                    b.field("code", "project-field-wp-code", "text", w.map(|w| w.code.clone()).unwrap_or_default()),
-                    b.field("title", "project-field-title", "text", w.map(|w| w.title.clone()).unwrap_or_default()),
-                    b.field("description", "project-field-description", "textarea", w.map(|w| w.description.clone()).unwrap_or_default()),
-                    b.field("starts_on", "project-field-starts-on", "date", day(w.and_then(|w| w.starts_on))),
-                    b.field("ends_on", "project-field-ends-on", "date", day(w.and_then(|w| w.ends_on))),
-                    b.select("lead_org_id", "project-field-wp-lead", partner_opts(), w.and_then(|w| w.lead_org_id).map(|o| o.to_string()).unwrap_or_default()),
+                    b.field(
+                        "code",
+                        "project-field-wp-code",
+                        "text",
+                        w.map(|w| w.code.clone()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "title",
+                        "project-field-title",
+                        "text",
+                        w.map(|w| w.title.clone()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "description",
+                        "project-field-description",
+                        "textarea",
+                        w.map(|w| w.description.clone()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "starts_on",
+                        "project-field-starts-on",
+                        "date",
+                        day(w.and_then(|w| w.starts_on)),
+                    ),
+                    b.field(
+                        "ends_on",
+                        "project-field-ends-on",
+                        "date",
+                        day(w.and_then(|w| w.ends_on)),
+                    ),
+                    b.select(
+                        "lead_org_id",
+                        "project-field-wp-lead",
+                        partner_opts(),
+                        w.and_then(|w| w.lead_org_id)
+                            .map(|o| o.to_string())
+                            .unwrap_or_default(),
+                    ),
                 ]
             };
             for w in &d.work_packages {
@@ -1182,12 +1341,45 @@ async fn section_page(
             };
             let fields = |b: &FieldBuilder, r: Option<&ProjectResult>| {
                 vec![
-                    b.select("kind", "project-field-result-kind", kinds(), r.map(|r| r.kind.code().to_string()).unwrap_or_else(|| "deliverable".into())),
-                    b.field("title", "project-field-title", "text", r.map(|r| r.title.clone()).unwrap_or_default()),
-                    b.field("description", "project-field-description", "textarea", r.map(|r| r.description.clone()).unwrap_or_default()),
-                    b.field("url", "project-field-url", "url", r.and_then(|r| r.url.clone()).unwrap_or_default()),
-                    b.field("delivered_on", "project-field-delivered-on", "date", day(r.and_then(|r| r.delivered_on))),
-                    b.select("work_package_id", "project-field-result-wp", wp_opts(), r.and_then(|r| r.work_package_id).map(|o| o.to_string()).unwrap_or_default()),
+                    b.select(
+                        "kind",
+                        "project-field-result-kind",
+                        kinds(),
+                        r.map(|r| r.kind.code().to_string())
+                            .unwrap_or_else(|| "deliverable".into()),
+                    ),
+                    b.field(
+                        "title",
+                        "project-field-title",
+                        "text",
+                        r.map(|r| r.title.clone()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "description",
+                        "project-field-description",
+                        "textarea",
+                        r.map(|r| r.description.clone()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "url",
+                        "project-field-url",
+                        "url",
+                        r.and_then(|r| r.url.clone()).unwrap_or_default(),
+                    ),
+                    b.field(
+                        "delivered_on",
+                        "project-field-delivered-on",
+                        "date",
+                        day(r.and_then(|r| r.delivered_on)),
+                    ),
+                    b.select(
+                        "work_package_id",
+                        "project-field-result-wp",
+                        wp_opts(),
+                        r.and_then(|r| r.work_package_id)
+                            .map(|o| o.to_string())
+                            .unwrap_or_default(),
+                    ),
                 ]
             };
             for r in &d.results {
@@ -1230,7 +1422,12 @@ async fn section_page(
                 });
             }
             let b = builder(None);
-            let mut f = b.field("event_id", "project-field-event-id", "number", String::new());
+            let mut f = b.field(
+                "event_id",
+                "project-field-event-id",
+                "number",
+                String::new(),
+            );
             f.hint = tr.t("project-event-id-hint");
             forms.push(ItemForm {
                 dom_id: "new".into(),
@@ -1355,7 +1552,10 @@ async fn update_partner(
 ) -> PageResult {
     let svc = projects(&state);
     let r = match raw_partner(&form) {
-        Ok(raw) => svc.update_partner(&ctx.actor, id, pid, &raw).await.map(|_| ()),
+        Ok(raw) => svc
+            .update_partner(&ctx.actor, id, pid, &raw)
+            .await
+            .map(|_| ()),
         Err(e) => match svc.access(&ctx.actor, id).await?.require_manage(&ctx.actor) {
             Ok(()) => Err(e),
             Err(denied) => Err(denied),
@@ -1410,7 +1610,9 @@ async fn delete_wp(
     Path((id, wid)): Path<(Id, Id)>,
     CsrfForm(form): CsrfForm,
 ) -> PageResult {
-    let r = projects(&state).delete_work_package(&ctx.actor, id, wid).await;
+    let r = projects(&state)
+        .delete_work_package(&ctx.actor, id, wid)
+        .await;
     after(&state, &ctx, id, Section::WorkPackages, Some(wid), &form, r).await
 }
 
