@@ -733,6 +733,83 @@ async fn every_project_page_in_three_languages(app: TestApp) {
     assert!(html.contains("WP1"));
     assert!(html.contains(&format!("/events/{}", ev.id)));
     assert!(html.contains(&format!("/projects/{p}/news.atom")));
+    // Section forms re-render with the message at the field, in the page's language.
+    let r = admin
+        .post_form(
+            &format!("/projects/{p}/work-packages?lang=bg"),
+            &[
+                ("code", "WP2"),
+                ("title", "Communication"),
+                ("starts_on", "2024-03-01"),
+                ("ends_on", "2024-02-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("data-field=\"ends_on\""));
+    assert!(html.contains("трябва да е на или след началото"));
+    assert!(html.contains("value=\"WP2\""), "the values stay");
+    let r = admin
+        .post_form(
+            &format!("/projects/{p}/results?lang=pl"),
+            &[
+                ("kind", "tool"),
+                ("title", "Cluster toolbox"),
+                ("url", "https://example.org/toolbox"),
+                ("delivered_on", "2024-13-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("nie jest datą w postaci 2024-01-31"));
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT COUNT(*) FROM work_packages WHERE project_id = {p}")
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT COUNT(*) FROM project_results WHERE project_id = {p}")
+        )
+        .await,
+        1
+    );
+    let r = admin
+        .post_form(
+            &format!("/projects/{p}/results"),
+            &[
+                ("kind", "tool"),
+                ("title", "Cluster toolbox"),
+                ("url", "https://example.org/toolbox"),
+                ("delivered_on", "2024-11-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    // The organisation page's list: projects the organisation is a partner of, with its role.
+    use klaster_domain::projects::{PartnerRole, ProjectRepo};
+    let links = app.state.repo.org_projects(other.id).await.unwrap();
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].acronym, "CLUSTERS3");
+    assert_eq!(links[0].role, PartnerRole::Partner);
+    assert!(app
+        .state
+        .repo
+        .org_projects(999_999)
+        .await
+        .unwrap()
+        .is_empty());
+
     let (status, _) = app.agent().get_text("/projects/999999").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = app.agent().get_text("/projects/new").await;
