@@ -16,27 +16,6 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use time::{Date, OffsetDateTime};
 
-/// Calendar dates in JSON as ISO text ("2024-02-06"), not as time's default tuple.
-pub mod iso_date_option {
-    use serde::{Deserialize, Deserializer, Serializer};
-    use time::Date;
-
-    pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.serialize_str(&d.to_string()),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-        let raw: Option<String> = Option::deserialize(d)?;
-        match raw.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            None => Ok(None),
-            Some(s) => super::parse_date(s).map_err(serde::de::Error::custom),
-        }
-    }
-}
-
 code_enum!(
     /// Where a partnership is in its life.
     MetaClusterStatus {
@@ -100,7 +79,7 @@ pub struct MetaMember {
     pub country: CountryCode,
     pub state: MemberState,
     #[schema(value_type = Option<String>, format = Date)]
-    #[serde(with = "iso_date_option")]
+    #[serde(with = "crate::model::iso_date_option")]
     pub joined_on: Option<Date>,
     /// The invitation's message, if any.
     pub message: Option<String>,
@@ -142,7 +121,7 @@ fn allow(actor: &Actor, allowed: bool) -> DomainResult<()> {
 pub struct Agreement {
     pub meta_cluster_id: Id,
     #[schema(value_type = Option<String>, format = Date)]
-    #[serde(with = "iso_date_option")]
+    #[serde(with = "crate::model::iso_date_option")]
     pub signed_on: Option<Date>,
     pub place: Option<String>,
     pub signatories: Vec<Signatory>,
@@ -200,7 +179,7 @@ pub struct JointAction {
     pub project_id: Option<Id>,
     pub title: String,
     #[schema(value_type = Option<String>, format = Date)]
-    #[serde(with = "iso_date_option")]
+    #[serde(with = "crate::model::iso_date_option")]
     pub happened_on: Option<Date>,
     pub note: String,
     #[serde(with = "time::serde::rfc3339")]
@@ -1083,7 +1062,7 @@ mod tests {
     fn dates_serialise_as_iso_text() {
         #[derive(Serialize)]
         struct W {
-            #[serde(with = "iso_date_option")]
+            #[serde(with = "crate::model::iso_date_option")]
             d: Option<Date>,
         }
         let d = parse_date("2024-02-06").unwrap();

@@ -233,8 +233,10 @@ pub struct Project {
     pub title: String,
     pub programme: Programme,
     pub call_topic: Option<String>,
+    #[serde(with = "crate::model::iso_date_option")]
     #[schema(value_type = Option<String>, format = Date)]
     pub starts_on: Option<Date>,
+    #[serde(with = "crate::model::iso_date_option")]
     #[schema(value_type = Option<String>, format = Date)]
     pub ends_on: Option<Date>,
     pub status: ProjectStatus,
@@ -330,8 +332,10 @@ pub struct WorkPackage {
     pub code: String,
     pub title: String,
     pub description: String,
+    #[serde(with = "crate::model::iso_date_option")]
     #[schema(value_type = Option<String>, format = Date)]
     pub starts_on: Option<Date>,
+    #[serde(with = "crate::model::iso_date_option")]
     #[schema(value_type = Option<String>, format = Date)]
     pub ends_on: Option<Date>,
     /// The partner organisation leading it.
@@ -348,6 +352,7 @@ pub struct ProjectResult {
     pub title: String,
     pub description: String,
     pub url: Option<String>,
+    #[serde(with = "crate::model::iso_date_option")]
     #[schema(value_type = Option<String>, format = Date)]
     pub delivered_on: Option<Date>,
     pub work_package_id: Option<Id>,
@@ -388,8 +393,10 @@ pub struct ProjectLink {
     pub title: String,
     pub programme: Programme,
     pub status: ProjectStatus,
+    #[serde(with = "crate::model::iso_date_option")]
     #[schema(value_type = Option<String>, format = Date)]
     pub starts_on: Option<Date>,
+    #[serde(with = "crate::model::iso_date_option")]
     #[schema(value_type = Option<String>, format = Date)]
     pub ends_on: Option<Date>,
     pub role: PartnerRole,

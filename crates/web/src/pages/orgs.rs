@@ -331,6 +331,8 @@ struct OrgPage {
     clusters: Vec<(Id, String)>,
     members_total: String,
     members_by_kind: Vec<KindCount>,
+    projects: Vec<klaster_domain::projects::ProjectLink>,
+    meta: super::meta_clusters::OrgMetaClusters,
     checklist: Checklist,
     can_admin: bool,
     can_see_people: bool,
@@ -384,6 +386,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -
                 count: tr.num(n as i64),
             })
             .collect(),
+        projects: super::projects::org_projects(&state, id).await?,
+        meta: super::meta_clusters::org_meta_clusters(&state, &ctx, id).await?,
         checklist,
         can_admin: ctx.actor.can_admin_org(id).is_ok(),
         can_see_people: ctx.actor.can_see_org_people(id).is_ok(),
