@@ -1003,7 +1003,7 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
 
 /// Runs an import for an actor: platform administrators only.
 pub struct CordisImport<'a> {
-    pub repo: &'a dyn CordisRepo,
+    pub repo: &'a dyn crate::repo::Repository,
 }
 
 impl CordisImport<'_> {
@@ -1015,7 +1015,22 @@ impl CordisImport<'_> {
     ) -> DomainResult<Report> {
         actor.can_moderate()?;
         let bundle = parse_bundle(files, progress)?;
-        self.repo.apply_cordis(&bundle, progress).await
+        let report = self.repo.apply_cordis(&bundle, progress).await?;
+        self.repo
+            .audit(
+                actor.user_id(),
+                "cordis.import",
+                &format!(
+                    "{}: {} projects created, {} updated, {} unchanged; {} new organisations",
+                    report.files.join(", "),
+                    report.projects_created,
+                    report.projects_updated,
+                    report.projects_unchanged,
+                    report.organisations_new
+                ),
+            )
+            .await?;
+        Ok(report)
     }
 }
 
