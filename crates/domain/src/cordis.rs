@@ -375,6 +375,12 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
     let rows = |e: RowError| DomainError::Rows(vec![e]);
     let mut bundle = Bundle::default();
     let mut tables: Vec<(FileKind, CsvTable)> = Vec::new();
+    if !files.iter().any(|(name, _)| file_kind(name) == Some(FileKind::Project)) {
+        return Err(DomainError::field(
+            "files",
+            "no project file (project*.csv) among the files",
+        ));
+    }
     let mut sorted: Vec<&(String, String)> = files.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, text) in sorted {
@@ -388,12 +394,6 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
             }
             None => bundle.ignored.push(name.clone()),
         }
-    }
-    if !tables.iter().any(|(k, _)| *k == FileKind::Project) {
-        return Err(DomainError::field(
-            "files",
-            "no project file (project*.csv) among the files",
-        ));
     }
     // Topic titles by project and topic code.
     let mut topic_titles: HashMap<(String, String), String> = HashMap::new();
@@ -736,12 +736,17 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
     let mut project_refs: HashMap<&str, ProjectRef> = HashMap::new();
     for cp in &bundle.projects {
         let existing = snap.projects.get(&cp.cordis_id);
+        // Without the topics file a re-import knows only the topic code: keep the stored title.
+        let call_topic = match (&cp.call_topic, existing.and_then(|e| e.call_topic.as_ref())) {
+            (Some(code), Some(stored)) if stored.starts_with(&format!("{code} — ")) => Some(stored.clone()),
+            _ => cp.call_topic.clone(),
+        };
         let values = ProjectValues {
             cordis_id: cp.cordis_id.clone(),
             acronym: cp.acronym.clone(),
             title: cp.title.clone(),
             programme: cp.programme,
-            call_topic: cp.call_topic.clone(),
+            call_topic,
             starts_on: cp.starts_on,
             ends_on: cp.ends_on,
             status: cp.status,

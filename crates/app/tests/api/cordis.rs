@@ -97,9 +97,9 @@ async fn fingerprint(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM project_partners",
         "SELECT COUNT(*) FROM organisations",
         "SELECT COUNT(*) FROM org_identifiers",
-        "SELECT COALESCE(SUM(updated_at), 0) FROM projects",
-        "SELECT COALESCE(SUM(updated_at), 0) FROM organisations",
-        "SELECT COALESCE(SUM(COALESCE(eu_contribution, 0) + position), 0) FROM project_partners",
+        "SELECT CAST(COALESCE(SUM(updated_at), 0) AS BIGINT) FROM projects",
+        "SELECT CAST(COALESCE(SUM(updated_at), 0) AS BIGINT) FROM organisations",
+        "SELECT CAST(COALESCE(SUM(COALESCE(eu_contribution, 0) + position + COALESCE(org_id, 0)), 0) AS BIGINT) FROM project_partners",
     ] {
         v.push(count(app, sql).await);
     }
@@ -354,7 +354,9 @@ async fn only_platform_admins_import(app: TestApp) {
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains(title), "{lang}");
         assert!(html.contains("name=\"files\"") && html.contains("multiple"));
-        assert!(!html.contains("cordis-"), "no raw keys in {lang}");
+        for key in ["cordis-title", "cordis-hint", "cordis-submit", "cordis-files-label"] {
+            assert!(!html.contains(key), "no raw key {key} in {lang}");
+        }
     }
     // Without the CSRF token the upload is refused.
     let form = reqwest::multipart::Form::new()
@@ -369,7 +371,7 @@ async fn only_platform_admins_import(app: TestApp) {
     let html = r.text().await.unwrap();
     assert!(html.contains("Raport z importu CORDIS"), "{html}");
     assert!(html.contains("TWIN LTD.") || html.contains("2 utworzone"), "{html}");
-    assert!(!html.contains("cordis-"));
+    assert!(!html.contains("cordis-report<") && !html.contains("cordis-created"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM projects").await, 2);
     let r = page_upload(&root, &set, "bg").await;
     let html = r.text().await.unwrap();
@@ -424,8 +426,8 @@ async fn real_samples_over_the_api(app: TestApp) {
     assert_eq!(report["partners_created"].as_i64().unwrap(), partners);
     assert_eq!(report["files"].as_array().unwrap().len(), 3, "project, organization, topics");
     assert_eq!(report["ignored_files"].as_array().unwrap().len(), 3);
-    // Multi-line objectives survived.
-    assert!(count(&app, "SELECT COUNT(*) FROM projects WHERE objectives LIKE '%\\n%'").await > 0);
+    // Every project has its English objective.
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM projects WHERE objectives LIKE '%\"en\"%'").await, 100);
     let before = fingerprint(&app).await;
     let r = api_upload(&root, &set).await;
     let again: Value = r.json().await.unwrap();
