@@ -10,7 +10,9 @@ use crate::directory::RowError;
 use crate::error::{DomainError, DomainResult};
 use crate::model::{Id, LocalizedText, OrganisationInput};
 use crate::policy::Actor;
-use crate::projects::{Currency, Money, PartnerRole, Programme, Project, ProjectPartner, ProjectStatus};
+use crate::projects::{
+    Currency, Money, PartnerRole, Programme, Project, ProjectPartner, ProjectStatus,
+};
 use crate::types::{CountryCode, LanguageTag, NutsCode, OrgKind, Website};
 use async_trait::async_trait;
 use serde::Serialize;
@@ -200,10 +202,17 @@ pub fn parse_csv(file: &str, text: &str) -> Result<CsvTable, RowError> {
 
 impl CsvTable {
     /// Column positions by header name (case-insensitive); a missing required column is an error.
-    fn columns<const N: usize>(&self, names: [&str; N], required: usize) -> Result<[Option<usize>; N], RowError> {
+    fn columns<const N: usize>(
+        &self,
+        names: [&str; N],
+        required: usize,
+    ) -> Result<[Option<usize>; N], RowError> {
         let mut out = [None; N];
         for (i, name) in names.iter().enumerate() {
-            out[i] = self.headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+            out[i] = self
+                .headers
+                .iter()
+                .position(|h| h.eq_ignore_ascii_case(name));
             if out[i].is_none() && i < required {
                 return Err(row_error(
                     &self.file,
@@ -218,7 +227,9 @@ impl CsvTable {
 }
 
 fn cell<'a>(row: &'a CsvRow, col: Option<usize>) -> &'a str {
-    col.and_then(|c| row.fields.get(c)).map(|s| s.trim()).unwrap_or("")
+    col.and_then(|c| row.fields.get(c))
+        .map(|s| s.trim())
+        .unwrap_or("")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,7 +288,11 @@ enum FileKind {
 }
 
 fn file_kind(name: &str) -> Option<FileKind> {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name).to_lowercase();
+    let base = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name)
+        .to_lowercase();
     if !base.ends_with(".csv") {
         return None;
     }
@@ -375,7 +390,10 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
     let rows = |e: RowError| DomainError::Rows(vec![e]);
     let mut bundle = Bundle::default();
     let mut tables: Vec<(FileKind, CsvTable)> = Vec::new();
-    if !files.iter().any(|(name, _)| file_kind(name) == Some(FileKind::Project)) {
+    if !files
+        .iter()
+        .any(|(name, _)| file_kind(name) == Some(FileKind::Project))
+    {
         return Err(DomainError::field(
             "files",
             "no project file (project*.csv) among the files",
@@ -398,7 +416,9 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
     // Topic titles by project and topic code.
     let mut topic_titles: HashMap<(String, String), String> = HashMap::new();
     for (_, t) in tables.iter().filter(|(k, _)| *k == FileKind::Topics) {
-        let [pid, topic, title] = t.columns(["projectID", "topic", "title"], 3).map_err(rows)?;
+        let [pid, topic, title] = t
+            .columns(["projectID", "topic", "title"], 3)
+            .map_err(rows)?;
         for r in &t.rows {
             topic_titles.insert(
                 (cell(r, pid).to_string(), cell(r, topic).to_string()),
@@ -434,9 +454,10 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
                 return Err(err(r.line, "id", "a project row without id".into()));
             }
             if !seen_projects.insert(cordis_id.clone()) {
-                bundle
-                    .warnings
-                    .push(format!("{} line {}: project {cordis_id} appears again; the first row is used", t.file, r.line));
+                bundle.warnings.push(format!(
+                    "{} line {}: project {cordis_id} appears again; the first row is used",
+                    t.file, r.line
+                ));
                 continue;
             }
             let title_text = cell(r, title).to_string();
@@ -451,7 +472,11 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
             let ends_on = parse_date(cell(r, end)).map_err(|m| err(r.line, "endDate", m))?;
             if let (Some(s), Some(e)) = (starts_on, ends_on) {
                 if e < s {
-                    return Err(err(r.line, "endDate", "the project ends before it starts".into()));
+                    return Err(err(
+                        r.line,
+                        "endDate",
+                        "the project ends before it starts".into(),
+                    ));
                 }
             }
             let status_value = match cell(r, status).to_uppercase().as_str() {
@@ -520,11 +545,19 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
         for (n, r) in t.rows.iter().enumerate() {
             let project = cell(r, pid).to_string();
             if project.is_empty() {
-                return Err(err(r.line, "projectID", "a partner row without project id".into()));
+                return Err(err(
+                    r.line,
+                    "projectID",
+                    "a partner row without project id".into(),
+                ));
             }
             let pic = cell(r, oid).to_string();
             if pic.is_empty() {
-                return Err(err(r.line, "organisationID", "a partner row without organisation id".into()));
+                return Err(err(
+                    r.line,
+                    "organisationID",
+                    "a partner row without organisation id".into(),
+                ));
             }
             let partner_name = cell(r, name).to_string();
             if partner_name.is_empty() {
@@ -553,7 +586,11 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
             let website = match cell(r, url) {
                 "" => None,
                 u => {
-                    let u = if u.contains("://") { u.to_string() } else { format!("http://{u}") };
+                    let u = if u.contains("://") {
+                        u.to_string()
+                    } else {
+                        format!("http://{u}")
+                    };
                     Website::parse(&u).ok()
                 }
             };
@@ -567,7 +604,8 @@ pub fn parse_bundle(files: &[(String, String)], progress: Progress<'_>) -> Domai
                 nuts: Some(cell(r, nuts).to_uppercase()).filter(|s| !s.is_empty()),
                 website,
                 role: role_value,
-                ec_contribution: parse_money(cell(r, ec)).map_err(|m| err(r.line, "ecContribution", m))?,
+                ec_contribution: parse_money(cell(r, ec))
+                    .map_err(|m| err(r.line, "ecContribution", m))?,
                 position: cell(r, order).parse().unwrap_or(n as i64 + 1),
                 line: r.line,
                 pic,
@@ -686,7 +724,9 @@ impl Report {
         self.partners_created + self.partners_updated + self.partners_unchanged
     }
     pub fn organisations_matched(&self) -> usize {
-        self.organisations_matched_pic + self.organisations_matched_vat + self.organisations_matched_name
+        self.organisations_matched_pic
+            + self.organisations_matched_vat
+            + self.organisations_matched_name
     }
 }
 
@@ -719,7 +759,13 @@ fn merge_objective(existing: &[LocalizedText], objective: &Option<String>) -> Ve
         let en = LanguageTag::parse("en").expect("en is a language");
         match out.iter_mut().find(|t| t.lang == en) {
             Some(t) => t.text = text.clone(),
-            None => out.insert(0, LocalizedText { lang: en, text: text.clone() }),
+            None => out.insert(
+                0,
+                LocalizedText {
+                    lang: en,
+                    text: text.clone(),
+                },
+            ),
         }
     }
     out
@@ -738,7 +784,9 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
         let existing = snap.projects.get(&cp.cordis_id);
         // Without the topics file a re-import knows only the topic code: keep the stored title.
         let call_topic = match (&cp.call_topic, existing.and_then(|e| e.call_topic.as_ref())) {
-            (Some(code), Some(stored)) if stored.starts_with(&format!("{code} — ")) => Some(stored.clone()),
+            (Some(code), Some(stored)) if stored.starts_with(&format!("{code} — ")) => {
+                Some(stored.clone())
+            }
             _ => cp.call_topic.clone(),
         };
         let values = ProjectValues {
@@ -752,7 +800,10 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
             status: cp.status,
             total_budget: cp.total_cost,
             eu_contribution: cp.ec_contribution,
-            objectives: merge_objective(existing.map(|e| e.objectives.as_slice()).unwrap_or(&[]), &cp.objective),
+            objectives: merge_objective(
+                existing.map(|e| e.objectives.as_slice()).unwrap_or(&[]),
+                &cp.objective,
+            ),
         };
         match existing {
             None => {
@@ -762,7 +813,8 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
             }
             Some(e) => {
                 project_refs.insert(&cp.cordis_id, ProjectRef::Existing(e.id));
-                let money = |m: Option<Money>| m.filter(|m| m.currency == Currency::EUR).map(|m| m.minor);
+                let money =
+                    |m: Option<Money>| m.filter(|m| m.currency == Currency::EUR).map(|m| m.minor);
                 let same = e.acronym == values.acronym
                     && e.title == values.title
                     && e.programme == values.programme
@@ -783,7 +835,9 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
         }
     }
     for (cid, e) in &snap.projects {
-        project_refs.entry(cid.as_str()).or_insert(ProjectRef::Existing(e.id));
+        project_refs
+            .entry(cid.as_str())
+            .or_insert(ProjectRef::Existing(e.id));
     }
 
     // Organisations: one resolution per PIC, the first row describing it.
@@ -801,7 +855,11 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
     }
     let mut resolved: HashMap<&str, Resolution> = HashMap::new();
     let mut warned_countries: BTreeSet<String> = BTreeSet::new();
-    let record = |p: &mut Plan, by_ident: &mut HashMap<(String, String), OrgRef>, org: OrgRef, scheme: &'static str, value: &str| {
+    let record = |p: &mut Plan,
+                  by_ident: &mut HashMap<(String, String), OrgRef>,
+                  org: OrgRef,
+                  scheme: &'static str,
+                  value: &str| {
         let key = (scheme.to_string(), value.to_string());
         if !by_ident.contains_key(&key) {
             by_ident.insert(key, org);
@@ -894,7 +952,10 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
                         candidates: several
                             .iter()
                             .filter_map(|(o, name)| match o {
-                                OrgRef::Existing(id) => Some(Candidate { id: *id, name: name.clone() }),
+                                OrgRef::Existing(id) => Some(Candidate {
+                                    id: *id,
+                                    name: name.clone(),
+                                }),
                                 OrgRef::New(_) => None,
                             })
                             .collect(),
@@ -927,7 +988,9 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
             ProjectRef::Existing(id) => snap.partners.get(&id).map(|v| v.as_slice()).unwrap_or(&[]),
             ProjectRef::New(_) => &[],
         };
-        let existing = stored.iter().find(|s| s.pic.as_deref() == Some(cp.pic.as_str()));
+        let existing = stored
+            .iter()
+            .find(|s| s.pic.as_deref() == Some(cp.pic.as_str()));
         let mut org = match resolved.get(cp.pic.as_str()) {
             Some(Resolution::Org(o)) => Some(*o),
             // A coordinator may have linked the partner since the last import: keep that link.
@@ -974,10 +1037,12 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
                 p.partners.push(values);
             }
             Some(e) => {
-                let same = e.org_id == values.org.and_then(|o| match o {
-                    OrgRef::Existing(id) => Some(id),
-                    OrgRef::New(_) => None,
-                }) && !matches!(values.org, Some(OrgRef::New(_)))
+                let same = e.org_id
+                    == values.org.and_then(|o| match o {
+                        OrgRef::Existing(id) => Some(id),
+                        OrgRef::New(_) => None,
+                    })
+                    && !matches!(values.org, Some(OrgRef::New(_)))
                     && e.name == values.name
                     && e.role == values.role
                     && e.country == values.country
@@ -1066,14 +1131,24 @@ mod tests {
         assert_eq!(t.rows[0].fields[1], "A; B");
         assert_eq!(t.rows[0].fields[2], "first line\nsecond \"quoted\"");
         assert_eq!(t.rows[0].line, 2);
-        assert_eq!(t.rows[1].line, 4, "the second record starts after the two-line field");
+        assert_eq!(
+            t.rows[1].line, 4,
+            "the second record starts after the two-line field"
+        );
     }
 
     #[test]
     fn errors_name_line_and_column() {
-        let e = parse_csv("p.csv", "id,title,objective\n1,a,b\n2,\"never closed,x\n3,c,d\n").unwrap_err();
+        let e = parse_csv(
+            "p.csv",
+            "id,title,objective\n1,a,b\n2,\"never closed,x\n3,c,d\n",
+        )
+        .unwrap_err();
         assert_eq!(e.line, 3);
-        assert!(e.field.contains("p.csv") && e.field.contains("title"), "{e:?}");
+        assert!(
+            e.field.contains("p.csv") && e.field.contains("title"),
+            "{e:?}"
+        );
         assert!(e.message.contains("unterminated"));
         let e = parse_csv("p.csv", "id,title,objective\n1,a,b\n2,c\n").unwrap_err();
         assert_eq!(e.line, 3);
@@ -1095,7 +1170,10 @@ mod tests {
         let files = vec![
             ("project.csv".to_string(), PROJECTS.to_string()),
             ("organization.csv".to_string(), ORGS.to_string()),
-            ("topics.csv".to_string(), "projectID,topic,title\n101,T-1,Topic one\n".to_string()),
+            (
+                "topics.csv".to_string(),
+                "projectID,topic,title\n101,T-1,Topic one\n".to_string(),
+            ),
             ("readme.txt".to_string(), "x".to_string()),
         ];
         parse_bundle(&files, &mut quiet()).unwrap()
@@ -1120,7 +1198,10 @@ mod tests {
         assert_eq!(firm.country.as_str(), "GR");
         assert_eq!(firm.kind, OrgKind::Company);
         assert_eq!(b.partners[0].vat.as_deref(), Some("PL123"));
-        assert_eq!(b.partners[0].website.as_ref().map(|w| w.as_str()), Some("http://www.uni.pl"));
+        assert_eq!(
+            b.partners[0].website.as_ref().map(|w| w.as_str()),
+            Some("http://www.uni.pl")
+        );
         assert_eq!(b.partners[0].role, PartnerRole::Lead);
     }
 
@@ -1131,7 +1212,11 @@ mod tests {
         let DomainError::Rows(rows) = e else { panic!() };
         assert_eq!(rows[0].line, 2);
         assert!(rows[0].field.contains("endDate"));
-        let e = parse_bundle(&[("project.csv".into(), "id;title\n1;x\n".into())], &mut quiet()).unwrap_err();
+        let e = parse_bundle(
+            &[("project.csv".into(), "id;title\n1;x\n".into())],
+            &mut quiet(),
+        )
+        .unwrap_err();
         let DomainError::Rows(rows) = e else { panic!() };
         assert!(rows[0].message.contains("acronym"));
         assert!(parse_bundle(&[("organization.csv".into(), ORGS.into())], &mut quiet()).is_err());
@@ -1153,15 +1238,22 @@ mod tests {
         assert_eq!(r.ambiguous[0].candidates.len(), 2);
         assert_eq!(r.projects_created, 2);
         assert_eq!(r.partners_created, 3);
-        assert!(plan1.identifiers.contains(&(OrgRef::Existing(7), SCHEME_PIC, "900".into())));
-        assert!(plan1.partners.iter().any(|p| p.pic == "901" && p.org.is_none()));
+        assert!(plan1
+            .identifiers
+            .contains(&(OrgRef::Existing(7), SCHEME_PIC, "900".into())));
+        assert!(plan1
+            .partners
+            .iter()
+            .any(|p| p.pic == "901" && p.org.is_none()));
         assert!(r.warnings.iter().any(|w| w.contains("999")));
         assert!(r.warnings.iter().any(|w| w.contains("NUTS")));
         // Only one profile of that name: matched and its PIC recorded.
         snap.orgs.pop();
         let plan2 = plan(&b, &snap);
         assert_eq!(plan2.report.organisations_matched_name, 1);
-        assert!(plan2.identifiers.contains(&(OrgRef::Existing(8), SCHEME_PIC, "901".into())));
+        assert!(plan2
+            .identifiers
+            .contains(&(OrgRef::Existing(8), SCHEME_PIC, "901".into())));
         // Nobody known: two new profiles, the second row of Uni One matches the first.
         let plan3 = plan(&b, &Snapshot::default());
         assert_eq!(plan3.report.organisations_new, 2);

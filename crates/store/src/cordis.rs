@@ -13,7 +13,8 @@ const INSERT_ORG: &str = "INSERT INTO organisations (kind, size_class, name, sho
      keywords, website, year_founded, languages, descriptions, management_fte, is_demo, created_at, updated_at) \
      VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, $11, NULL, FALSE, $12, $12) RETURNING id";
 
-const INSERT_PROJECT: &str = "INSERT INTO projects (acronym, title, programme, call_topic, starts_on, ends_on, status, \
+const INSERT_PROJECT: &str =
+    "INSERT INTO projects (acronym, title, programme, call_topic, starts_on, ends_on, status, \
      currency, total_budget, eu_contribution, objectives, cordis_id, created_at, updated_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'EUR', $8, $9, $10, $11, $12, $12) RETURNING id";
 
@@ -21,10 +22,12 @@ const UPDATE_PROJECT: &str = "UPDATE projects SET acronym = $1, title = $2, prog
      starts_on = $5, ends_on = $6, status = $7, currency = 'EUR', total_budget = $8, eu_contribution = $9, \
      objectives = $10, cordis_id = $11, updated_at = $12 WHERE id = $13";
 
-const INSERT_PARTNER: &str = "INSERT INTO project_partners (project_id, org_id, name, pic, role, country, nuts, \
+const INSERT_PARTNER: &str =
+    "INSERT INTO project_partners (project_id, org_id, name, pic, role, country, nuts, \
      eu_contribution, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 
-const UPDATE_PARTNER: &str = "UPDATE project_partners SET project_id = $1, org_id = $2, name = $3, pic = $4, role = $5, \
+const UPDATE_PARTNER: &str =
+    "UPDATE project_partners SET project_id = $1, org_id = $2, name = $3, pic = $4, role = $5, \
      country = $6, nuts = $7, eu_contribution = $8, position = $9 WHERE id = $10";
 
 macro_rules! bind_project {

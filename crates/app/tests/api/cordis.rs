@@ -110,7 +110,9 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
     let (root, _) = app.user("root@example.eu", true).await;
     let pic_holder = app.org("Pic Holder", OrgKind::Company, "PL", None).await;
     let vat_holder = app.org("Vat Holder", OrgKind::Company, "DE", None).await;
-    let name_match = app.org("Name Match GmbH", OrgKind::Research, "AT", None).await;
+    let name_match = app
+        .org("Name Match GmbH", OrgKind::Research, "AT", None)
+        .await;
     let twin1 = app.org("Twin Ltd", OrgKind::Company, "GR", None).await;
     let twin2 = app.org("Twin, Ltd", OrgKind::Company, "GR", None).await;
     app.sql(&format!(
@@ -142,14 +144,28 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
     assert_eq!(report["organisations_matched_name"], 1);
     assert_eq!(report["ambiguous"].as_array().unwrap().len(), 1);
     assert_eq!(report["ambiguous"][0]["pic"], "903");
-    assert_eq!(report["ambiguous"][0]["candidates"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        report["ambiguous"][0]["candidates"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     assert_eq!(report["partners_created"], 7);
     assert_eq!(report["ignored_files"], serde_json::json!(["README.txt"]));
-    assert!(report["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().contains("NUTS")));
+    assert!(report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w.as_str().unwrap().contains("NUTS")));
     assert_eq!(app.org_count().await, orgs_before + 1);
 
     // The projects as CORDIS describes them.
-    let alpha = count(&app, "SELECT id FROM projects WHERE cordis_id = '101000001'").await;
+    let alpha = count(
+        &app,
+        "SELECT id FROM projects WHERE cordis_id = '101000001'",
+    )
+    .await;
     let project = app.state.repo.project(alpha).await.unwrap().unwrap();
     assert_eq!(project.acronym, "ALPHA");
     assert_eq!(project.programme.code(), "horizon_europe");
@@ -161,8 +177,14 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
         Some("HORIZON-CL4-2023-01 — Cluster cooperation topic")
     );
     assert_eq!(project.objectives[0].lang.as_str(), "en");
-    assert!(project.objectives[0].text.contains("second line with \"quotes\""));
-    let beta = count(&app, "SELECT id FROM projects WHERE cordis_id = '101000002'").await;
+    assert!(project.objectives[0]
+        .text
+        .contains("second line with \"quotes\""));
+    let beta = count(
+        &app,
+        "SELECT id FROM projects WHERE cordis_id = '101000002'",
+    )
+    .await;
     let beta_p = app.state.repo.project(beta).await.unwrap().unwrap();
     assert_eq!(beta_p.programme.code(), "horizon_2020");
     assert_eq!(beta_p.status.code(), "closed");
@@ -171,7 +193,12 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
     // Partners: matched profiles, the ambiguous one without a profile, the new one in GB.
     let partners = app.state.repo.project_partners(alpha).await.unwrap();
     assert_eq!(partners.len(), 5);
-    let by_pic = |pic: &str| partners.iter().find(|p| p.pic.as_deref() == Some(pic)).unwrap();
+    let by_pic = |pic: &str| {
+        partners
+            .iter()
+            .find(|p| p.pic.as_deref() == Some(pic))
+            .unwrap()
+    };
     assert_eq!(by_pic("900").org_id, Some(pic_holder.id));
     assert_eq!(by_pic("900").role.code(), "lead");
     assert_eq!(by_pic("901").org_id, Some(vat_holder.id));
@@ -186,14 +213,21 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
     let new_org = app.state.repo.org(new_id).await.unwrap().unwrap();
     assert_eq!(new_org.kind, OrgKind::University);
     assert_eq!(new_org.short_name.as_deref(), Some("BNU"));
-    assert_eq!(new_org.website.as_ref().map(|w| w.as_str()), Some("http://www.bnu.ac.uk"));
+    assert_eq!(
+        new_org.website.as_ref().map(|w| w.as_str()),
+        Some("http://www.bnu.ac.uk")
+    );
     // Identifiers recorded for the name match and the new profile.
     assert_eq!(
         count(&app, &format!("SELECT COUNT(*) FROM org_identifiers WHERE org_id = {} AND scheme = 'pic' AND value = '902'", name_match.id)).await,
         1
     );
     assert_eq!(
-        count(&app, &format!("SELECT COUNT(*) FROM org_identifiers WHERE org_id = {new_id}")).await,
+        count(
+            &app,
+            &format!("SELECT COUNT(*) FROM org_identifiers WHERE org_id = {new_id}")
+        )
+        .await,
         2
     );
     assert!(twin1.id != twin2.id);
@@ -228,7 +262,11 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
     let third: Value = r.json().await.unwrap();
     assert_eq!(third["partners_updated"], 0, "{third}");
     assert_eq!(
-        count(&app, "SELECT org_id FROM project_partners WHERE pic = '903'").await,
+        count(
+            &app,
+            "SELECT org_id FROM project_partners WHERE pic = '903'"
+        )
+        .await,
         twin1.id
     );
 
@@ -239,7 +277,11 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
     assert_eq!(upd["projects_updated"], 1, "{upd}");
     assert_eq!(upd["projects_unchanged"], 1);
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM projects WHERE title = 'Beta network renamed'").await,
+        count(
+            &app,
+            "SELECT COUNT(*) FROM projects WHERE title = 'Beta network renamed'"
+        )
+        .await,
         1
     );
 }
@@ -251,7 +293,10 @@ async fn malformed_files_store_nothing(app: TestApp) {
     let cases: Vec<(Vec<(&str, String)>, &str, u64, &str)> = vec![
         // An objective whose quote never closes.
         (
-            vec![("project.csv", PROJECTS.replace(";H2020;Short", ";H2020;\"Short"))],
+            vec![(
+                "project.csv",
+                PROJECTS.replace(";H2020;Short", ";H2020;\"Short"),
+            )],
             "objective",
             4,
             "unterminated",
@@ -260,7 +305,10 @@ async fn malformed_files_store_nothing(app: TestApp) {
         (
             vec![
                 ("project.csv", PROJECTS.to_string()),
-                ("organization.csv", ORGS.replace(",associatedPartner,,5", ",associatedPartner,5")),
+                (
+                    "organization.csv",
+                    ORGS.replace(",associatedPartner,,5", ",associatedPartner,5"),
+                ),
             ],
             "organization.csv",
             6,
@@ -292,7 +340,10 @@ async fn malformed_files_store_nothing(app: TestApp) {
         ),
         // A required column missing.
         (
-            vec![("project.csv", PROJECTS.replace(";frameworkProgramme;", ";programme;"))],
+            vec![(
+                "project.csv",
+                PROJECTS.replace(";frameworkProgramme;", ";programme;"),
+            )],
             "frameworkProgramme",
             1,
             "missing",
@@ -304,9 +355,15 @@ async fn malformed_files_store_nothing(app: TestApp) {
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
         let body = r.text().await.unwrap();
         assert!(body.contains(field) && body.contains(message), "{body}");
-        assert!(body.contains(&format!("\"line\":{line}")), "line {line}: {body}");
+        assert!(
+            body.contains(&format!("\"line\":{line}")),
+            "line {line}: {body}"
+        );
         assert_eq!(count(&app, "SELECT COUNT(*) FROM projects").await, 0);
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM project_partners").await, 0);
+        assert_eq!(
+            count(&app, "SELECT COUNT(*) FROM project_partners").await,
+            0
+        );
         assert_eq!(count(&app, "SELECT COUNT(*) FROM org_identifiers").await, 0);
         assert_eq!(app.org_count().await, orgs_before);
     }
@@ -319,7 +376,10 @@ async fn malformed_files_store_nothing(app: TestApp) {
     let r = page_upload(&root, &[("project.csv", &bad)], "en").await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
-    assert!(html.contains("Nothing was imported from CORDIS") && html.contains("endDate"), "{html}");
+    assert!(
+        html.contains("Nothing was imported from CORDIS") && html.contains("endDate"),
+        "{html}"
+    );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM projects").await, 0);
 }
 both_backends!(malformed_files_store_nothing);
@@ -328,19 +388,35 @@ async fn only_platform_admins_import(app: TestApp) {
     let set = files(&[("project.csv", PROJECTS), ("organization.csv", ORGS)]);
     // Anonymous: 401 on the API, a redirect to the login (or 401) on the page.
     let anon = app.agent();
-    assert_eq!(api_upload(&anon, &set).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        api_upload(&anon, &set).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
     let s = page_upload(&anon, &set, "en").await.status();
-    assert!(s == StatusCode::SEE_OTHER || s == StatusCode::UNAUTHORIZED, "{s}");
+    assert!(
+        s == StatusCode::SEE_OTHER || s == StatusCode::UNAUTHORIZED,
+        "{s}"
+    );
     // A signed-in user who is not a platform administrator, even an organisation admin: 403.
     let (user, u) = app.user("someone@example.eu", false).await;
-    app.org("Own Cluster", OrgKind::Cluster, "PL", Some(u.id)).await;
-    assert_eq!(api_upload(&user, &set).await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(page_upload(&user, &set, "en").await.status(), StatusCode::FORBIDDEN);
+    app.org("Own Cluster", OrgKind::Cluster, "PL", Some(u.id))
+        .await;
+    assert_eq!(
+        api_upload(&user, &set).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        page_upload(&user, &set, "en").await.status(),
+        StatusCode::FORBIDDEN
+    );
     let (mut bearer, _) = app.bearer_user("script@example.eu").await;
     if bearer.token.is_none() {
         bearer.use_api_token().await;
     }
-    assert_eq!(api_upload(&bearer, &set).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        api_upload(&bearer, &set).await.status(),
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM projects").await, 0);
 
     // The platform administrator: the form is on /admin in every language and shows the report.
@@ -354,15 +430,29 @@ async fn only_platform_admins_import(app: TestApp) {
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains(title), "{lang}");
         assert!(html.contains("name=\"files\"") && html.contains("multiple"));
-        for key in ["cordis-title", "cordis-hint", "cordis-submit", "cordis-files-label"] {
+        for key in [
+            "cordis-title",
+            "cordis-hint",
+            "cordis-submit",
+            "cordis-files-label",
+        ] {
             assert!(!html.contains(key), "no raw key {key} in {lang}");
         }
     }
     // Without the CSRF token the upload is refused.
     let form = reqwest::multipart::Form::new()
         .text("import", "cordis")
-        .part("files", reqwest::multipart::Part::bytes(PROJECTS.as_bytes().to_vec()).file_name("project.csv"));
-    let r = root.client.post(root.url("/admin/import")).multipart(form).send().await.unwrap();
+        .part(
+            "files",
+            reqwest::multipart::Part::bytes(PROJECTS.as_bytes().to_vec()).file_name("project.csv"),
+        );
+    let r = root
+        .client
+        .post(root.url("/admin/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM projects").await, 0);
 
@@ -370,12 +460,18 @@ async fn only_platform_admins_import(app: TestApp) {
     assert_eq!(r.status(), StatusCode::OK);
     let html = r.text().await.unwrap();
     assert!(html.contains("Raport z importu CORDIS"), "{html}");
-    assert!(html.contains("TWIN LTD.") || html.contains("2 utworzone"), "{html}");
+    assert!(
+        html.contains("TWIN LTD.") || html.contains("2 utworzone"),
+        "{html}"
+    );
     assert!(!html.contains("cordis-report<") && !html.contains("cordis-created"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM projects").await, 2);
     let r = page_upload(&root, &set, "bg").await;
     let html = r.text().await.unwrap();
-    assert!(html.contains("Отчет за вноса от CORDIS") && html.contains("2 без промяна"), "{html}");
+    assert!(
+        html.contains("Отчет за вноса от CORDIS") && html.contains("2 без промяна"),
+        "{html}"
+    );
 }
 both_backends!(only_platform_admins_import);
 
@@ -414,7 +510,10 @@ async fn real_samples_over_the_api(app: TestApp) {
     let Some(dir) = samples() else { return };
     let (root, _) = app.user("root@example.eu", true).await;
     let owned = read_samples(&dir);
-    let set: Vec<(&str, &str)> = owned.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let set: Vec<(&str, &str)> = owned
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
     let r = api_upload(&root, &set).await;
     assert_eq!(r.status(), StatusCode::OK);
     let report: Value = r.json().await.unwrap();
@@ -424,10 +523,21 @@ async fn real_samples_over_the_api(app: TestApp) {
     let partners = count(&app, "SELECT COUNT(*) FROM project_partners").await;
     assert!(partners > 0);
     assert_eq!(report["partners_created"].as_i64().unwrap(), partners);
-    assert_eq!(report["files"].as_array().unwrap().len(), 3, "project, organization, topics");
+    assert_eq!(
+        report["files"].as_array().unwrap().len(),
+        3,
+        "project, organization, topics"
+    );
     assert_eq!(report["ignored_files"].as_array().unwrap().len(), 3);
     // Every project has its English objective.
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM projects WHERE objectives LIKE '%\"en\"%'").await, 100);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM projects WHERE objectives LIKE '%\"en\"%'"
+        )
+        .await,
+        100
+    );
     let before = fingerprint(&app).await;
     let r = api_upload(&root, &set).await;
     let again: Value = r.json().await.unwrap();
@@ -480,26 +590,48 @@ fn cli_imports_hand_written_files_all_or_nothing() {
     std::fs::write(files.join("notes.md"), "ignored").unwrap();
     let (ok, out, err) = run(&["import", "cordis"], &files, &data);
     assert!(ok, "{out}\n{err}");
-    assert!(out.contains("files read: organization.csv, project.csv, topics.csv"), "{out}");
+    assert!(
+        out.contains("files read: organization.csv, project.csv, topics.csv"),
+        "{out}"
+    );
     assert!(out.contains("files ignored: notes.md"), "{out}");
-    assert!(out.contains("projects: 2 created, 0 updated, 0 unchanged"), "{out}");
+    assert!(
+        out.contains("projects: 2 created, 0 updated, 0 unchanged"),
+        "{out}"
+    );
     assert!(out.contains("organisations: 5 new"), "{out}");
     assert!(out.contains("partners: 7 (7 created"), "{out}");
-    assert!(err.contains("projects: 2/2") && err.contains("partners: 7/7"), "progress: {err}");
+    assert!(
+        err.contains("projects: 2/2") && err.contains("partners: 7/7"),
+        "progress: {err}"
+    );
     // Again: nothing changes.
     let (ok, out, _) = run(&["import", "cordis"], &files, &data);
     assert!(ok);
-    assert!(out.contains("projects: 0 created, 0 updated, 2 unchanged"), "{out}");
-    assert!(out.contains("organisations: 0 new, 5 matched (by PIC 5"), "{out}");
+    assert!(
+        out.contains("projects: 0 created, 0 updated, 2 unchanged"),
+        "{out}"
+    );
+    assert!(
+        out.contains("organisations: 0 new, 5 matched (by PIC 5"),
+        "{out}"
+    );
     assert!(out.contains("(0 created, 0 updated, 7 unchanged)"), "{out}");
     // A malformed organisation file: rejected with file, line and column; nothing stored.
     let bad = temp_dir("bad");
     let data2 = temp_dir("data2");
     std::fs::write(bad.join("project.csv"), PROJECTS).unwrap();
-    std::fs::write(bad.join("organization.csv"), ORGS.replace("PIC HOLDER SA,PH,", "\"PIC HOLDER SA\" x,PH,")).unwrap();
+    std::fs::write(
+        bad.join("organization.csv"),
+        ORGS.replace("PIC HOLDER SA,PH,", "\"PIC HOLDER SA\" x,PH,"),
+    )
+    .unwrap();
     let (ok, out, err) = run(&["import", "cordis"], &bad, &data2);
     assert!(!ok, "{out}");
-    assert!(err.contains("organization.csv") && err.contains("line 2") && err.contains("name"), "{err}");
+    assert!(
+        err.contains("organization.csv") && err.contains("line 2") && err.contains("name"),
+        "{err}"
+    );
     assert!(err.contains("nothing was imported"), "{err}");
     // No project file.
     std::fs::remove_file(bad.join("project.csv")).unwrap();
@@ -518,11 +650,20 @@ fn cli_imports_the_real_samples() {
     let (ok, out, err) = run(&["import", "cordis"], &dir, &data);
     assert!(ok, "{out}\n{err}");
     println!("{out}");
-    assert!(out.contains("files read: organization_df_100.csv, project_df_100.csv, topics_df_100.csv"), "{out}");
-    assert!(out.contains("projects: 100 created, 0 updated, 0 unchanged"), "{out}");
+    assert!(
+        out.contains("files read: organization_df_100.csv, project_df_100.csv, topics_df_100.csv"),
+        "{out}"
+    );
+    assert!(
+        out.contains("projects: 100 created, 0 updated, 0 unchanged"),
+        "{out}"
+    );
     let (ok, again, _) = run(&["import", "cordis"], &dir, &data);
     assert!(ok);
-    assert!(again.contains("projects: 0 created, 0 updated, 100 unchanged"), "{again}");
+    assert!(
+        again.contains("projects: 0 created, 0 updated, 100 unchanged"),
+        "{again}"
+    );
     assert!(again.contains("organisations: 0 new"), "{again}");
     assert!(again.contains(" 0 created, 0 updated, "), "{again}");
 }

@@ -2,9 +2,9 @@
 
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiErrorBody};
+use crate::pages::admin::{read_cordis_files, run_cordis_import};
 use crate::AppState;
 use axum::extract::multipart::MultipartRejection;
-use crate::pages::admin::{read_cordis_files, run_cordis_import};
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::routing::post;

@@ -266,4 +266,3 @@ pub async fn run_cordis_import(
     }
     Ok(report)
 }
-
