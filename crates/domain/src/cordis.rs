@@ -697,6 +697,7 @@ pub struct Plan {
 
 /// The outcome of an import, as the command line, the admin page and the API show it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = CordisReport)]
 pub struct Report {
     /// The files read.
     pub files: Vec<String>,
@@ -742,6 +743,7 @@ pub struct AmbiguousOrg {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = CordisCandidate)]
 pub struct Candidate {
     pub id: Id,
     pub name: String,
