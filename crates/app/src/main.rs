@@ -171,6 +171,13 @@ enum ImportCommand {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// EU projects and their partners from the CORDIS CSV exports in DIR (project*.csv,
+    /// organization*.csv, topics*.csv): all or nothing; re-running changes nothing.
+    Cordis {
+        dir: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 fn config_for(
@@ -541,8 +548,106 @@ async fn import(cli_config: Option<&PathBuf>, command: ImportCommand) -> anyhow:
                 Err(e) => return Err(e.into()),
             }
         }
+        ImportCommand::Cordis { dir, db } => {
+            let config = config_for(cli_config, &db, Overrides::default())?;
+            init_tracing(&config.log);
+            let mut files = Vec::new();
+            let mut entries: Vec<_> = std::fs::read_dir(&dir)
+                .with_context(|| format!("cannot read the directory {}", dir.display()))?
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_file())
+                .collect();
+            entries.sort_by_key(|e| e.file_name());
+            for entry in entries {
+                let name = entry.file_name().to_string_lossy().to_string();
+                let lower = name.to_lowercase();
+                let wanted = lower.ends_with(".csv")
+                    && ["project", "organization", "topics"]
+                        .iter()
+                        .any(|p| lower.starts_with(p));
+                let text = if wanted {
+                    std::fs::read_to_string(entry.path()).with_context(|| {
+                        format!("cannot read {} as UTF-8 text", entry.path().display())
+                    })?
+                } else {
+                    String::new()
+                };
+                files.push((name, text));
+            }
+            let store = open_store(&config.data_dir, config.database_url.as_deref()).await?;
+            klaster::vocab::ensure(&store, None).await?;
+            let operator = Actor {
+                user: Some(User {
+                    id: 0,
+                    email: Email::parse("operator@localhost.localdomain").expect("valid"),
+                    display_name: "command line".into(),
+                    is_platform_admin: true,
+                    created_at: time_now(),
+                }),
+                memberships: vec![],
+            };
+            let mut progress = |m: String| eprintln!("{m}");
+            match (cordis::CordisImport { repo: &store })
+                .run(&operator, &files, &mut progress)
+                .await
+            {
+                Ok(report) => print_cordis_report(&report),
+                Err(DomainError::Rows(rows)) => {
+                    for r in &rows {
+                        eprintln!("{}, line {}: {}", r.field, r.line, r.message);
+                    }
+                    bail!("nothing was imported from {}", dir.display());
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
     }
     Ok(())
+}
+
+fn print_cordis_report(r: &cordis::Report) {
+    println!("files read: {}", r.files.join(", "));
+    if !r.ignored_files.is_empty() {
+        println!("files ignored: {}", r.ignored_files.join(", "));
+    }
+    println!(
+        "projects: {} created, {} updated, {} unchanged",
+        r.projects_created, r.projects_updated, r.projects_unchanged
+    );
+    println!(
+        "organisations: {} new, {} matched (by PIC {}, by VAT {}, by name {}), {} ambiguous",
+        r.organisations_new,
+        r.organisations_matched(),
+        r.organisations_matched_pic,
+        r.organisations_matched_vat,
+        r.organisations_matched_name,
+        r.ambiguous.len()
+    );
+    for a in &r.ambiguous {
+        let candidates: Vec<String> = a
+            .candidates
+            .iter()
+            .map(|c| format!("#{} {}", c.id, c.name))
+            .collect();
+        println!(
+            "  ambiguous: {} ({}, PIC {}) could be {}",
+            a.name,
+            a.country,
+            a.pic,
+            candidates.join("; ")
+        );
+    }
+    println!(
+        "partners: {} ({} created, {} updated, {} unchanged)",
+        r.partners(),
+        r.partners_created,
+        r.partners_updated,
+        r.partners_unchanged
+    );
+    println!("warnings: {}", r.warnings.len());
+    for w in &r.warnings {
+        println!("  {w}");
+    }
 }
 
 fn time_now() -> time::OffsetDateTime {
