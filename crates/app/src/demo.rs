@@ -205,3 +205,200 @@ async fn load_events(
     }
     Ok(())
 }
+
+/// The projects and meta-clusters of the reports, linked to the demo organisations and events.
+async fn load_projects_and_partnerships(
+    repo: &dyn Repository,
+    orgs: &[klaster_demo::DemoOrganisation],
+    ids: &[Id],
+) -> anyhow::Result<HashMap<&'static str, Id>> {
+    use klaster_domain::meta_clusters::*;
+    use klaster_domain::projects::*;
+    let org_of: HashMap<&str, (Id, &CountryCode)> = orgs
+        .iter()
+        .zip(ids)
+        .map(|(o, id)| (o.input.name.as_str(), (*id, &o.input.country)))
+        .collect();
+    let org = |name: &str| {
+        org_of
+            .get(name)
+            .copied()
+            .ok_or_else(|| anyhow::anyhow!("demo: no organisation named {name:?}"))
+    };
+    let event_of: HashMap<String, Id> = repo
+        .all_events()
+        .await?
+        .into_iter()
+        .map(|e| (e.title, e.id))
+        .collect();
+    let event = |title: &str| {
+        event_of
+            .get(title)
+            .copied()
+            .ok_or_else(|| anyhow::anyhow!("demo: no event titled {title:?}"))
+    };
+    let day = |s: &str| parse_day(s).map_err(|e| anyhow::anyhow!("demo date {s:?}: {e}"));
+    let texts = |list: &[(&str, &str)]| -> anyhow::Result<Vec<LocalizedText>> {
+        list.iter()
+            .map(|(lang, text)| {
+                Ok(LocalizedText {
+                    lang: LanguageTag::parse(lang).map_err(anyhow::Error::msg)?,
+                    text: text.to_string(),
+                })
+            })
+            .collect()
+    };
+    let codes = |nace: &[&str], eco: &[&str]| -> anyhow::Result<(Vec<NaceCode>, Vec<Ecosystem>)> {
+        Ok((
+            nace.iter()
+                .map(|c| NaceCode::parse(c))
+                .collect::<Result<_, _>>()
+                .map_err(anyhow::Error::msg)?,
+            eco.iter()
+                .map(|c| Ecosystem::parse(c))
+                .collect::<Result<_, _>>()
+                .map_err(anyhow::Error::msg)?,
+        ))
+    };
+    let amount = |s: Option<&str>| -> anyhow::Result<Option<i64>> {
+        s.map(|s| Money::parse_amount(s).map_err(anyhow::Error::msg))
+            .transpose()
+    };
+
+    let mut project_of: HashMap<&'static str, Id> = HashMap::new();
+    for p in klaster_demo::projects::projects() {
+        let (nace, ecosystems) = codes(p.nace, p.ecosystems)?;
+        let input = ProjectInput {
+            acronym: p.acronym.into(),
+            title: p.title.into(),
+            programme: Programme::parse(p.programme).map_err(anyhow::Error::msg)?,
+            call_topic: p.call_topic.map(String::from),
+            starts_on: Some(day(p.starts_on)?),
+            ends_on: Some(day(p.ends_on)?),
+            status: ProjectStatus::parse(p.status).map_err(anyhow::Error::msg)?,
+            currency: Currency::EUR,
+            total_budget: amount(p.total_budget)?,
+            eu_contribution: amount(p.eu_contribution)?,
+            objectives: texts(p.objectives)?,
+            website: p.website.map(String::from),
+            nace,
+            ecosystems,
+            is_demo: true,
+        };
+        let mut partners = Vec::new();
+        for partner in p.partners {
+            let (org_id, country) = org(partner.org)?;
+            partners.push(PartnerInput {
+                org_id: Some(org_id),
+                name: partner.org.into(),
+                pic: None,
+                role: PartnerRole::parse(partner.role).map_err(anyhow::Error::msg)?,
+                country: country.clone(),
+                nuts: partner
+                    .nuts
+                    .map(NutsCode::parse)
+                    .transpose()
+                    .map_err(anyhow::Error::msg)?,
+                eu_contribution: None,
+            });
+        }
+        let id = repo.create_project(&input, &partners, None).await?;
+        project_of.insert(p.acronym, id);
+        let mut wp_of: HashMap<&str, Id> = HashMap::new();
+        for wp in p.work_packages {
+            let input = WorkPackageInput {
+                code: wp.code.into(),
+                title: wp.title.into(),
+                description: wp.description.into(),
+                starts_on: Some(day(wp.starts_on)?),
+                ends_on: Some(day(wp.ends_on)?),
+                lead_org_id: wp.lead.map(|name| org(name).map(|o| o.0)).transpose()?,
+            };
+            wp_of.insert(wp.code, repo.add_work_package(id, &input).await?);
+        }
+        for r in p.results {
+            let input = ResultInput {
+                kind: ResultKind::parse(r.kind).map_err(anyhow::Error::msg)?,
+                title: r.title.into(),
+                description: r.description.into(),
+                url: r.url.map(String::from),
+                delivered_on: r.delivered_on.map(day).transpose()?,
+                work_package_id: r.work_package.and_then(|code| wp_of.get(code).copied()),
+            };
+            repo.add_result(id, &input).await?;
+        }
+        for title in p.events {
+            repo.link_event(id, event(title)?).await?;
+        }
+    }
+
+    for m in klaster_demo::projects::meta_clusters() {
+        let (nace, ecosystems) = codes(m.nace, m.ecosystems)?;
+        let input = MetaClusterInput {
+            name: m.name.into(),
+            descriptions: texts(m.descriptions)?,
+            sectors: m.sectors.iter().map(|s| s.to_string()).collect(),
+            nace,
+            ecosystems,
+            website: None,
+            project_id: m.project.map(|a| project_of[a]),
+            status: MetaClusterStatus::parse(m.status).map_err(anyhow::Error::msg)?,
+        };
+        let coordinator = org(m.coordinator)?.0;
+        let founded = m
+            .members
+            .iter()
+            .find(|(name, _)| *name == m.coordinator)
+            .map(|(_, on)| day(on))
+            .transpose()?
+            .ok_or_else(|| anyhow::anyhow!("demo: {} has no coordinator member", m.name))?;
+        let meta = repo
+            .create_meta_cluster(&input, coordinator, None, founded)
+            .await?;
+        for (name, joined_on) in m.members.iter().filter(|(n, _)| *n != m.coordinator) {
+            let member = org(name)?.0;
+            repo.invite_meta_member(meta.id, member, None, None).await?;
+            repo.change_meta_member(
+                meta.id,
+                member,
+                MemberState::Invited,
+                Some(MemberState::Member),
+                None,
+                day(joined_on)?,
+            )
+            .await?;
+        }
+        for name in m.invited {
+            repo.invite_meta_member(meta.id, org(name)?.0, None, None)
+                .await?;
+        }
+        if let Some(a) = &m.agreement {
+            let input = AgreementInput {
+                signed_on: Some(day(a.signed_on)?),
+                place: Some(a.place.into()),
+                signatories: a
+                    .signatories
+                    .iter()
+                    .map(|(name, organisation)| Signatory {
+                        name: name.to_string(),
+                        organisation: organisation.to_string(),
+                    })
+                    .collect(),
+                summary: a.summary.into(),
+            };
+            repo.save_meta_agreement(meta.id, &input).await?;
+        }
+        for a in m.actions {
+            let input = ActionInput {
+                kind: ActionKind::parse(a.kind).map_err(anyhow::Error::msg)?,
+                event_id: a.event.map(event).transpose()?,
+                project_id: a.project.map(|p| project_of[p]),
+                title: a.title.into(),
+                happened_on: a.happened_on.map(day).transpose()?,
+                note: a.note.into(),
+            };
+            repo.add_meta_action(meta.id, &input).await?;
+        }
+    }
+    Ok(project_of)
+}

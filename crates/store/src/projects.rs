@@ -283,8 +283,10 @@ impl ProjectRepo for Store {
                     .await
                     .map_err(db_err)?;
             }
+            // Projects created on the platform always name their lead (the domain sees to it);
+            // demo and imported projects whose lead is not known have none, never two.
             let leads: i64 = sqlx::query_scalar(LEAD_COUNT).bind(id).fetch_one(&mut *tx).await.map_err(db_err)?;
-            if leads != 1 {
+            if leads > 1 {
                 return Err(lead_conflict());
             }
             tx.commit().await.map_err(db_err)?;
