@@ -56,7 +56,9 @@ impl NewsAuthor {
 
     pub fn id(self) -> Id {
         match self {
-            NewsAuthor::Organisation(id) | NewsAuthor::Project(id) | NewsAuthor::MetaCluster(id) => id,
+            NewsAuthor::Organisation(id)
+            | NewsAuthor::Project(id)
+            | NewsAuthor::MetaCluster(id) => id,
         }
     }
 
@@ -316,7 +318,11 @@ pub trait NewsRepo: Send + Sync {
         data: &[u8],
         max: i64,
     ) -> DomainResult<NewsImage>;
-    async fn news_image(&self, post_id: Id, image_id: Id) -> DomainResult<Option<(String, Vec<u8>)>>;
+    async fn news_image(
+        &self,
+        post_id: Id,
+        image_id: Id,
+    ) -> DomainResult<Option<(String, Vec<u8>)>>;
     async fn delete_news_image(&self, post_id: Id, image_id: Id) -> DomainResult<bool>;
 }
 
@@ -336,7 +342,13 @@ pub fn parse_post(raw: &RawNewsPost) -> Result<NewsInput, DomainError> {
             e.add("texts", format!("{lang} is given twice"));
             continue;
         }
-        check_text(&mut e, &format!("title_{lang}"), &t.title, 1, MAX_NEWS_TITLE);
+        check_text(
+            &mut e,
+            &format!("title_{lang}"),
+            &t.title,
+            1,
+            MAX_NEWS_TITLE,
+        );
         check_text(&mut e, &format!("body_{lang}"), &t.body, 1, MAX_NEWS_BODY);
         texts.push(NewsText {
             lang,
@@ -353,7 +365,10 @@ pub fn parse_post(raw: &RawNewsPost) -> Result<NewsInput, DomainError> {
         .count()
         > 1
     {
-        e.add("texts", "besides en, pl and bg give at most one other language");
+        e.add(
+            "texts",
+            "besides en, pl and bg give at most one other language",
+        );
     }
     let given: Vec<&RawNewsLink> = raw
         .links
@@ -369,12 +384,19 @@ pub fn parse_post(raw: &RawNewsPost) -> Result<NewsInput, DomainError> {
             continue;
         };
         if l.label.trim().chars().count() > MAX_LINK_LABEL {
-            e.add("links", format!("must be at most {MAX_LINK_LABEL} characters long"));
+            e.add(
+                "links",
+                format!("must be at most {MAX_LINK_LABEL} characters long"),
+            );
             continue;
         }
         let label = l.label.split_whitespace().collect::<Vec<_>>().join(" ");
         links.push(NewsLink {
-            label: if label.is_empty() { url.to_string() } else { label },
+            label: if label.is_empty() {
+                url.to_string()
+            } else {
+                label
+            },
             url: url.to_string(),
         });
     }
@@ -449,7 +471,12 @@ impl News<'_> {
         let input = parse_post(raw)?;
         let id = self
             .repo
-            .create_news_post(author, &input, raw.published.then_some(now), actor.user_id())
+            .create_news_post(
+                author,
+                &input,
+                raw.published.then_some(now),
+                actor.user_id(),
+            )
             .await?;
         self.repo
             .audit(actor.user_id(), "news.create", &format!("news:{id}"))
@@ -459,7 +486,11 @@ impl News<'_> {
 
     /// The post if the actor may read it: published, or they may write it.
     pub async fn get(&self, actor: &Actor, id: Id) -> DomainResult<NewsPost> {
-        let post = self.repo.news_post(id).await?.ok_or(DomainError::NotFound)?;
+        let post = self
+            .repo
+            .news_post(id)
+            .await?
+            .ok_or(DomainError::NotFound)?;
         if post.published_at.is_none() && !self.may_write(actor, post.author).await? {
             return Err(DomainError::NotFound);
         }
@@ -540,7 +571,12 @@ impl News<'_> {
             })
     }
 
-    pub async fn image(&self, actor: &Actor, id: Id, image_id: Id) -> DomainResult<(String, Vec<u8>)> {
+    pub async fn image(
+        &self,
+        actor: &Actor,
+        id: Id,
+        image_id: Id,
+    ) -> DomainResult<(String, Vec<u8>)> {
         self.get(actor, id).await?;
         self.repo
             .news_image(id, image_id)
@@ -557,7 +593,11 @@ impl News<'_> {
     }
 
     /// Published reports the viewer may see (organised by `org_id` when given), as entries.
-    async fn reports(&self, viewer: &EventViewer, org_id: Option<Id>) -> DomainResult<Vec<NewsEntry>> {
+    async fn reports(
+        &self,
+        viewer: &EventViewer,
+        org_id: Option<Id>,
+    ) -> DomainResult<Vec<NewsEntry>> {
         let events = Events { repo: self.repo };
         let mut out = Vec::new();
         for event_id in self.repo.news_report_events(org_id).await? {
@@ -615,10 +655,13 @@ impl News<'_> {
             .into_iter()
             .map(NewsEntry::from)
             .collect();
-        let with_reports = match (q.author, q.kind) {
-            (Some(NewsAuthor::Organisation(_)) | None, None | Some(NewsAuthorKind::Organisation)) => true,
-            _ => false,
-        };
+        let with_reports = matches!(
+            (q.author, q.kind),
+            (
+                Some(NewsAuthor::Organisation(_)) | None,
+                None | Some(NewsAuthorKind::Organisation)
+            )
+        );
         if with_reports {
             let viewer = EventViewer::of(self.repo, actor).await?;
             let org = q.author.map(|a| a.id());
@@ -689,7 +732,10 @@ mod tests {
     #[test]
     fn posts_are_checked_field_by_field() {
         let ok = parse_post(&raw(
-            &[("pl", " Konferencja  w Lublinie ", "Akapit.\r\n\r\nDrugi."), ("en", "", "")],
+            &[
+                ("pl", " Konferencja  w Lublinie ", "Akapit.\r\n\r\nDrugi."),
+                ("en", "", ""),
+            ],
             &[("https://clusters3.eu", "")],
         ))
         .unwrap();
@@ -698,16 +744,28 @@ mod tests {
         assert_eq!(ok.texts[0].body, "Akapit.\n\nDrugi.");
         assert_eq!(ok.links[0].label, "https://clusters3.eu");
         assert_eq!(fields(parse_post(&raw(&[], &[]))), ["texts"]);
-        assert_eq!(fields(parse_post(&raw(&[("pl", "", "Treść")], &[]))), ["title_pl"]);
         assert_eq!(
-            fields(parse_post(&raw(&[("en", "T", "B")], &[("javascript:alert(1)", "x")]))),
+            fields(parse_post(&raw(&[("pl", "", "Treść")], &[]))),
+            ["title_pl"]
+        );
+        assert_eq!(
+            fields(parse_post(&raw(
+                &[("en", "T", "B")],
+                &[("javascript:alert(1)", "x")]
+            ))),
             ["links"]
         );
         assert_eq!(
-            fields(parse_post(&raw(&[("en", "T", "B"), ("de", "T", "B"), ("fr", "T", "B")], &[]))),
+            fields(parse_post(&raw(
+                &[("en", "T", "B"), ("de", "T", "B"), ("fr", "T", "B")],
+                &[]
+            ))),
             ["texts"]
         );
-        assert_eq!(NewsAuthor::parse("meta_cluster:7").unwrap(), NewsAuthor::MetaCluster(7));
+        assert_eq!(
+            NewsAuthor::parse("meta_cluster:7").unwrap(),
+            NewsAuthor::MetaCluster(7)
+        );
         assert!(NewsAuthor::parse("user:7").is_err());
     }
 }

@@ -31,7 +31,11 @@ fn post_from(r: PostRow) -> DomainResult<NewsPost> {
         (Some(o), _, _) => NewsAuthor::Organisation(o),
         (_, Some(p), _) => NewsAuthor::Project(p),
         (_, _, Some(m)) => NewsAuthor::MetaCluster(m),
-        _ => return Err(DomainError::Internal(format!("news post {id} has no author"))),
+        _ => {
+            return Err(DomainError::Internal(format!(
+                "news post {id} has no author"
+            )))
+        }
     };
     Ok(NewsPost {
         id,
@@ -281,7 +285,11 @@ impl NewsRepo for Store {
         })
     }
 
-    async fn news_image(&self, post_id: Id, image_id: Id) -> DomainResult<Option<(String, Vec<u8>)>> {
+    async fn news_image(
+        &self,
+        post_id: Id,
+        image_id: Id,
+    ) -> DomainResult<Option<(String, Vec<u8>)>> {
         with_pool!(self, p => sqlx::query_as(
             "SELECT content_type, data FROM news_images WHERE id = $1 AND post_id = $2",
         )

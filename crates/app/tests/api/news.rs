@@ -81,10 +81,20 @@ async fn world(app: &TestApp) -> World {
     let (outsider, _) = app.user("someone@example.pl", false).await;
     let (platform, _) = app.user("root@klaster.eu", true).await;
     let org = app
-        .org("Lubelski Klaster Ekoenergetyczny", OrgKind::Cluster, "PL", Some(admin_user.id))
+        .org(
+            "Lubelski Klaster Ekoenergetyczny",
+            OrgKind::Cluster,
+            "PL",
+            Some(admin_user.id),
+        )
         .await;
     let other = app
-        .org("Cleantech Bulgaria", OrgKind::Cluster, "BG", Some(other_user.id))
+        .org(
+            "Cleantech Bulgaria",
+            OrgKind::Cluster,
+            "BG",
+            Some(other_user.id),
+        )
         .await;
     app.state
         .repo
@@ -92,7 +102,9 @@ async fn world(app: &TestApp) -> World {
         .await
         .unwrap();
     let project = app.project_fixture("CLUSTERS3", &org, &[&other]).await;
-    let meta = app.meta_cluster_fixture("Energy & Environment", &org, &[&other]).await;
+    let meta = app
+        .meta_cluster_fixture("Energy & Environment", &org, &[&other])
+        .await;
     World {
         org,
         other,
@@ -119,10 +131,16 @@ async fn posts_by_each_author_kind(app: TestApp) {
             &[
                 ("author", author.as_str()),
                 ("title_pl", "Konferencja RIS3 w Lublinie"),
-                ("body_pl", "Ponad 120 uczestników.\n\nZobacz https://lke.pl/ris3."),
+                (
+                    "body_pl",
+                    "Ponad 120 uczestników.\n\nZobacz https://lke.pl/ris3.",
+                ),
                 ("title_en", "RIS3 conference in Lublin"),
                 ("body_en", "More than 120 participants."),
-                ("links", "https://www.interregeurope.eu/clusters3 Project page"),
+                (
+                    "links",
+                    "https://www.interregeurope.eu/clusters3 Project page",
+                ),
                 ("action", "publish"),
             ],
         )
@@ -136,7 +154,11 @@ async fn posts_by_each_author_kind(app: TestApp) {
         .api(
             Method::POST,
             "/api/v1/news",
-            Some(post_body(&format!("project:{}", w.project), "Spotkanie partnerów CLUSTERS3", true)),
+            Some(post_body(
+                &format!("project:{}", w.project),
+                "Spotkanie partnerów CLUSTERS3",
+                true,
+            )),
         )
         .await;
     assert_eq!(r.status(), StatusCode::CREATED);
@@ -155,9 +177,15 @@ async fn posts_by_each_author_kind(app: TestApp) {
     let (s, page) = w.anon.get_text(&format!("{org_post}?lang=pl")).await;
     assert_eq!(s, StatusCode::OK);
     assert!(page.contains("Konferencja RIS3 w Lublinie"));
-    assert!(page.contains("href=\"https://lke.pl/ris3\""), "links in the text");
+    assert!(
+        page.contains("href=\"https://lke.pl/ris3\""),
+        "links in the text"
+    );
     assert!(page.contains("href=\"https://www.interregeurope.eu/clusters3\""));
-    let (_, page) = w.anon.get_text(&format!("{org_post}?lang=pl&text=en")).await;
+    let (_, page) = w
+        .anon
+        .get_text(&format!("{org_post}?lang=pl&text=en"))
+        .await;
     assert!(page.contains("RIS3 conference in Lublin"));
     let (_, page) = w
         .anon
@@ -168,40 +196,82 @@ async fn posts_by_each_author_kind(app: TestApp) {
     renders_translated(&w.anon, &org_post).await;
     renders_translated(&w.admin, &org_post).await;
     for (path, title) in [
-        (format!("/organisations/{}/news", w.org.id), "Konferencja RIS3"),
-        (format!("/projects/{}/news", w.project), "Spotkanie partnerów CLUSTERS3"),
-        (format!("/meta-clusters/{}/news", w.meta), "Среща на мета-клъстера"),
+        (
+            format!("/organisations/{}/news", w.org.id),
+            "Konferencja RIS3",
+        ),
+        (
+            format!("/projects/{}/news", w.project),
+            "Spotkanie partnerów CLUSTERS3",
+        ),
+        (
+            format!("/meta-clusters/{}/news", w.meta),
+            "Среща на мета-клъстера",
+        ),
         ("/news".to_string(), "Spotkanie partnerów CLUSTERS3"),
     ] {
         let (s, page) = w.anon.get_text(&format!("{path}?lang=pl")).await;
         assert_eq!(s, StatusCode::OK, "{path}");
         assert!(page.contains(title), "{path} lists {title}");
-        assert!(page.contains("application/atom+xml"), "{path} links its feed");
+        assert!(
+            page.contains("application/atom+xml"),
+            "{path} links its feed"
+        );
         renders_translated(&w.anon, &path).await;
     }
-    let (_, page) = w.anon.get_text(&format!("/projects/{}/news", w.project)).await;
+    let (_, page) = w
+        .anon
+        .get_text(&format!("/projects/{}/news", w.project))
+        .await;
     assert!(page.contains("<title>CLUSTERS3 · Klaster</title>"));
-    let (_, page) = w.anon.get_text(&format!("/organisations/{}", w.org.id)).await;
-    assert!(page.contains(&org_post), "the organisation's page shows its posts");
+    let (_, page) = w
+        .anon
+        .get_text(&format!("/organisations/{}", w.org.id))
+        .await;
+    assert!(
+        page.contains(&org_post),
+        "the organisation's page shows its posts"
+    );
     // Lists of authors that do not exist are missing.
-    for path in ["/organisations/999999/news", "/projects/999999/news", "/meta-clusters/999999/news"] {
-        assert_eq!(w.anon.get(path).await.status(), StatusCode::NOT_FOUND, "{path}");
+    for path in [
+        "/organisations/999999/news",
+        "/projects/999999/news",
+        "/meta-clusters/999999/news",
+    ] {
+        assert_eq!(
+            w.anon.get(path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
     }
     assert_eq!(
-        w.admin.get("/news/new?author=project:999999").await.status(),
+        w.admin
+            .get("/news/new?author=project:999999")
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
 
     // Filters: by kind of author and by language (the UI language does not filter).
     let all = json_of(w.anon.api(Method::GET, "/api/v1/news", None).await).await;
     assert_eq!(all["total"], 3);
-    let projects = json_of(w.anon.api(Method::GET, "/api/v1/news?kind=project", None).await).await;
+    let projects = json_of(
+        w.anon
+            .api(Method::GET, "/api/v1/news?kind=project", None)
+            .await,
+    )
+    .await;
     assert_eq!(projects["total"], 1);
     assert_eq!(projects["entries"][0]["post_id"], project_post["id"]);
     let bg_only = json_of(w.anon.api(Method::GET, "/api/v1/news?in=bg", None).await).await;
     assert_eq!(bg_only["total"], 1);
     assert_eq!(bg_only["entries"][0]["post_id"], meta_post["id"]);
-    let en = json_of(w.anon.api(Method::GET, "/api/v1/news?in=en&lang=bg", None).await).await;
+    let en = json_of(
+        w.anon
+            .api(Method::GET, "/api/v1/news?in=en&lang=bg", None)
+            .await,
+    )
+    .await;
     assert_eq!(en["total"], 1);
     let (_, page) = w.anon.get_text("/news?in=bg&lang=pl").await;
     assert!(page.contains("Среща на мета-клъстера") && !page.contains("Spotkanie partnerów"));
@@ -209,18 +279,34 @@ async fn posts_by_each_author_kind(app: TestApp) {
     assert!(page.contains("Среща на мета-клъстера") && !page.contains("Konferencja RIS3"));
     let by_author = json_of(
         w.anon
-            .api(Method::GET, &format!("/api/v1/news?author=meta_cluster:{}", w.meta), None)
+            .api(
+                Method::GET,
+                &format!("/api/v1/news?author=meta_cluster:{}", w.meta),
+                None,
+            )
             .await,
     )
     .await;
     assert_eq!(by_author["total"], 1);
-    let paged = json_of(w.anon.api(Method::GET, "/api/v1/news?per_page=2&page=2", None).await).await;
+    let paged = json_of(
+        w.anon
+            .api(Method::GET, "/api/v1/news?per_page=2&page=2", None)
+            .await,
+    )
+    .await;
     assert_eq!(paged["entries"].as_array().unwrap().len(), 1);
-    let r = w.anon.api(Method::GET, "/api/v1/news?kind=person", None).await;
+    let r = w
+        .anon
+        .api(Method::GET, "/api/v1/news?kind=person", None)
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let combined = json_of(
         w.anon
-            .api(Method::GET, &format!("/api/v1/organisations/{}/news", w.org.id), None)
+            .api(
+                Method::GET,
+                &format!("/api/v1/organisations/{}/news", w.org.id),
+                None,
+            )
             .await,
     )
     .await;
@@ -293,7 +379,9 @@ async fn bad_input_is_refused_per_field(app: TestApp) {
         }),
         ("links", {
             let mut b = good.clone();
-            b["links"] = (0..21).map(|i| json!({"url": format!("https://example.com/{i}"), "label": ""})).collect();
+            b["links"] = (0..21)
+                .map(|i| json!({"url": format!("https://example.com/{i}"), "label": ""}))
+                .collect();
             b
         }),
         ("author", {
@@ -331,17 +419,31 @@ async fn bad_input_is_refused_per_field(app: TestApp) {
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let page = r.text().await.unwrap();
         assert!(page.contains("links-error") && page.contains("Tytuł zostaje"));
-        assert!(!page.contains("v-must-start"), "the message is translated or plain");
+        assert!(
+            !page.contains("v-must-start"),
+            "the message is translated or plain"
+        );
     }
     assert_eq!(post_count(&app).await, 0, "nothing stored");
     // Editing with bad input changes nothing.
-    let r = w.admin.api(Method::POST, "/api/v1/news", Some(good.clone())).await;
+    let r = w
+        .admin
+        .api(Method::POST, "/api/v1/news", Some(good.clone()))
+        .await;
     let id = json_of(r).await["id"].as_i64().unwrap();
     let mut bad = good.clone();
     bad["texts"] = json!([{"lang": "pl", "title": "", "body": "Nowa treść"}]);
-    let r = w.admin.api(Method::PUT, &format!("/api/v1/news/{id}"), Some(bad)).await;
+    let r = w
+        .admin
+        .api(Method::PUT, &format!("/api/v1/news/{id}"), Some(bad))
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let stored = json_of(w.anon.api(Method::GET, &format!("/api/v1/news/{id}"), None).await).await;
+    let stored = json_of(
+        w.anon
+            .api(Method::GET, &format!("/api/v1/news/{id}"), None)
+            .await,
+    )
+    .await;
     assert_eq!(stored["texts"][0]["title"], "Dobry tytuł");
 }
 both_backends!(bad_input_is_refused_per_field);
@@ -353,7 +455,11 @@ async fn drafts_are_hidden_from_others(app: TestApp) {
         .api(
             Method::POST,
             "/api/v1/news",
-            Some(post_body(&format!("organisation:{}", w.org.id), "Szkic wpisu", false)),
+            Some(post_body(
+                &format!("organisation:{}", w.org.id),
+                "Szkic wpisu",
+                false,
+            )),
         )
         .await;
     assert_eq!(r.status(), StatusCode::CREATED);
@@ -364,10 +470,15 @@ async fn drafts_are_hidden_from_others(app: TestApp) {
     for agent in [&w.anon, &w.outsider, &w.member, &w.other_admin] {
         assert_eq!(agent.get(&path).await.status(), StatusCode::NOT_FOUND);
         assert_eq!(
-            agent.api(Method::GET, &format!("/api/v1/news/{id}"), None).await.status(),
+            agent
+                .api(Method::GET, &format!("/api/v1/news/{id}"), None)
+                .await
+                .status(),
             StatusCode::NOT_FOUND
         );
-        let (_, list) = agent.get_text(&format!("/organisations/{}/news", w.org.id)).await;
+        let (_, list) = agent
+            .get_text(&format!("/organisations/{}/news", w.org.id))
+            .await;
         assert!(!list.contains("Szkic wpisu"));
         let (_, list) = agent.get_text("/news").await;
         assert!(!list.contains("Szkic wpisu"));
@@ -377,7 +488,9 @@ async fn drafts_are_hidden_from_others(app: TestApp) {
     // Its writers see it, marked as a draft, on the author's list and the organisation's page.
     for agent in [&w.admin, &w.platform] {
         assert_eq!(agent.get(&path).await.status(), StatusCode::OK);
-        let (_, list) = agent.get_text(&format!("/organisations/{}/news", w.org.id)).await;
+        let (_, list) = agent
+            .get_text(&format!("/organisations/{}/news", w.org.id))
+            .await;
         assert!(list.contains("Szkic wpisu") && list.contains("badge pending"));
     }
     renders_translated(&w.admin, &path).await;
@@ -387,7 +500,11 @@ async fn drafts_are_hidden_from_others(app: TestApp) {
         .admin
         .post_form(
             &path,
-            &[("title_pl", "Szkic wpisu"), ("body_pl", "Gotowe."), ("action", "publish")],
+            &[
+                ("title_pl", "Szkic wpisu"),
+                ("body_pl", "Gotowe."),
+                ("action", "publish"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -401,7 +518,11 @@ async fn drafts_are_hidden_from_others(app: TestApp) {
         .admin
         .post_form(
             &path,
-            &[("title_pl", "Szkic wpisu"), ("body_pl", "Gotowe."), ("action", "unpublish")],
+            &[
+                ("title_pl", "Szkic wpisu"),
+                ("body_pl", "Gotowe."),
+                ("action", "unpublish"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -426,39 +547,65 @@ async fn only_the_authors_editors_write(app: TestApp) {
             ("member, not admin", &w.member, false, StatusCode::FORBIDDEN),
             // The other organisation is a partner of the project (its admin may write there)
             // and a non-coordinating member of the meta-cluster (may not).
-            ("other organisation's admin", &w.other_admin, kind == "project", StatusCode::FORBIDDEN),
+            (
+                "other organisation's admin",
+                &w.other_admin,
+                kind == "project",
+                StatusCode::FORBIDDEN,
+            ),
             ("platform admin", &w.platform, true, StatusCode::OK),
             ("the author's admin", &w.admin, true, StatusCode::OK),
         ];
         // A published post to edit and delete.
         let r = w
             .admin
-            .api(Method::POST, "/api/v1/news", Some(post_body(&author, "Wpis do zmiany", true)))
+            .api(
+                Method::POST,
+                "/api/v1/news",
+                Some(post_body(&author, "Wpis do zmiany", true)),
+            )
             .await;
         assert_eq!(r.status(), StatusCode::CREATED, "{author}");
         let target = json_of(r).await["id"].as_i64().unwrap();
         for (who, agent, allowed, refused) in matrix {
             let before = post_count(&app).await;
             let r = agent
-                .api(Method::POST, "/api/v1/news", Some(post_body(&author, &format!("Nowy wpis {who}"), true)))
+                .api(
+                    Method::POST,
+                    "/api/v1/news",
+                    Some(post_body(&author, &format!("Nowy wpis {who}"), true)),
+                )
                 .await;
             let form = agent
                 .post_form(
                     "/news",
-                    &[("author", author.as_str()), ("title_en", "By form"), ("body_en", "Text"), ("action", "publish")],
+                    &[
+                        ("author", author.as_str()),
+                        ("title_en", "By form"),
+                        ("body_en", "Text"),
+                        ("action", "publish"),
+                    ],
                 )
                 .await;
             let page = agent.get(&format!("/news/new?author={author}")).await;
             let edit_page = agent.get(&format!("/news/{target}/edit")).await;
             if allowed {
                 assert_eq!(r.status(), StatusCode::CREATED, "{who} creates as {author}");
-                assert_eq!(form.status(), StatusCode::SEE_OTHER, "{who} creates by form as {author}");
+                assert_eq!(
+                    form.status(),
+                    StatusCode::SEE_OTHER,
+                    "{who} creates by form as {author}"
+                );
                 assert_eq!(page.status(), StatusCode::OK);
                 assert_eq!(edit_page.status(), StatusCode::OK);
                 assert_eq!(post_count(&app).await, before + 2);
             } else {
                 assert_eq!(r.status(), refused, "{who} may not create as {author}");
-                assert_ne!(form.status(), StatusCode::SEE_OTHER, "{who} may not create by form as {author}");
+                assert_ne!(
+                    form.status(),
+                    StatusCode::SEE_OTHER,
+                    "{who} may not create by form as {author}"
+                );
                 assert_ne!(page.status(), StatusCode::OK);
                 assert_ne!(edit_page.status(), StatusCode::OK);
                 assert_eq!(post_count(&app).await, before, "nothing stored");
@@ -466,12 +613,24 @@ async fn only_the_authors_editors_write(app: TestApp) {
             let mut changed = post_body(&author, &format!("Zmienione przez {who}"), true);
             changed.as_object_mut().unwrap().remove("author");
             let r = agent
-                .api(Method::PUT, &format!("/api/v1/news/{target}"), Some(changed))
+                .api(
+                    Method::PUT,
+                    &format!("/api/v1/news/{target}"),
+                    Some(changed),
+                )
                 .await;
             let form = agent
-                .post_form(&format!("/news/{target}"), &[("title_en", "Hijacked"), ("body_en", "x")])
+                .post_form(
+                    &format!("/news/{target}"),
+                    &[("title_en", "Hijacked"), ("body_en", "x")],
+                )
                 .await;
-            let stored = json_of(w.anon.api(Method::GET, &format!("/api/v1/news/{target}"), None).await).await;
+            let stored = json_of(
+                w.anon
+                    .api(Method::GET, &format!("/api/v1/news/{target}"), None)
+                    .await,
+            )
+            .await;
             if allowed {
                 assert_eq!(r.status(), StatusCode::OK, "{who} edits a post of {author}");
                 assert_eq!(form.status(), StatusCode::SEE_OTHER);
@@ -480,12 +639,23 @@ async fn only_the_authors_editors_write(app: TestApp) {
                 assert_eq!(r.status(), refused, "{who} may not edit a post of {author}");
                 assert_ne!(form.status(), StatusCode::SEE_OTHER);
                 assert_eq!(stored["texts"][0]["title"], "Wpis do zmiany", "unchanged");
-                let r = agent.api(Method::DELETE, &format!("/api/v1/news/{target}"), None).await;
-                assert_eq!(r.status(), refused, "{who} may not delete a post of {author}");
-                let r = agent.post_form(&format!("/news/{target}/delete"), &[]).await;
+                let r = agent
+                    .api(Method::DELETE, &format!("/api/v1/news/{target}"), None)
+                    .await;
+                assert_eq!(
+                    r.status(),
+                    refused,
+                    "{who} may not delete a post of {author}"
+                );
+                let r = agent
+                    .post_form(&format!("/news/{target}/delete"), &[])
+                    .await;
                 assert_ne!(r.status(), StatusCode::SEE_OTHER);
                 assert_eq!(
-                    w.anon.api(Method::GET, &format!("/api/v1/news/{target}"), None).await.status(),
+                    w.anon
+                        .api(Method::GET, &format!("/api/v1/news/{target}"), None)
+                        .await
+                        .status(),
                     StatusCode::OK,
                     "still there"
                 );
@@ -494,31 +664,50 @@ async fn only_the_authors_editors_write(app: TestApp) {
                 // Put the title back for the next person.
                 let mut back = post_body(&author, "Wpis do zmiany", true);
                 back.as_object_mut().unwrap().remove("author");
-                w.admin.api(Method::PUT, &format!("/api/v1/news/{target}"), Some(back)).await;
+                w.admin
+                    .api(Method::PUT, &format!("/api/v1/news/{target}"), Some(back))
+                    .await;
             }
         }
         // Those who may, delete: by the API and by the form.
-        let r = w.platform.api(Method::DELETE, &format!("/api/v1/news/{target}"), None).await;
+        let r = w
+            .platform
+            .api(Method::DELETE, &format!("/api/v1/news/{target}"), None)
+            .await;
         assert_eq!(r.status(), StatusCode::NO_CONTENT);
         assert_eq!(
-            w.anon.api(Method::GET, &format!("/api/v1/news/{target}"), None).await.status(),
+            w.anon
+                .api(Method::GET, &format!("/api/v1/news/{target}"), None)
+                .await
+                .status(),
             StatusCode::NOT_FOUND
         );
         let r = w
             .admin
-            .api(Method::POST, "/api/v1/news", Some(post_body(&author, "Do usunięcia", true)))
+            .api(
+                Method::POST,
+                "/api/v1/news",
+                Some(post_body(&author, "Do usunięcia", true)),
+            )
             .await;
         let id = json_of(r).await["id"].as_i64().unwrap();
         let r = w.admin.post_form(&format!("/news/{id}/delete"), &[]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        assert_eq!(w.anon.get(&format!("/news/{id}")).await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(
+            w.anon.get(&format!("/news/{id}")).await.status(),
+            StatusCode::NOT_FOUND
+        );
     }
     // Forms without the CSRF token are refused.
     let r = w
         .admin
         .post_form_without_csrf(
             "/news",
-            &[("author", &format!("organisation:{}", w.org.id)), ("title_en", "T"), ("body_en", "B")],
+            &[
+                ("author", &format!("organisation:{}", w.org.id)),
+                ("title_en", "T"),
+                ("body_en", "B"),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
@@ -554,27 +743,47 @@ async fn event_reports_appear_as_news(app: TestApp) {
     let mine = json_of(org_agent.api(Method::GET, "/api/v1/news", None).await).await;
     assert_eq!(mine["total"], 2, "the organiser sees both");
     let combined = json_of(
-        anon.api(Method::GET, &format!("/api/v1/organisations/{}/news", org.id), None)
-            .await,
+        anon.api(
+            Method::GET,
+            &format!("/api/v1/organisations/{}/news", org.id),
+            None,
+        )
+        .await,
     )
     .await;
     assert_eq!(combined.as_array().unwrap().len(), 1);
     assert_eq!(combined[0]["event_id"], ev.id);
-    for path in ["/news".to_string(), format!("/organisations/{}/news", org.id)] {
+    for path in [
+        "/news".to_string(),
+        format!("/organisations/{}/news", org.id),
+    ] {
         let (_, page) = anon.get_text(&format!("{path}?lang=pl")).await;
-        assert!(page.contains(&format!("/events/{}/report", ev.id)), "{path}");
+        assert!(
+            page.contains(&format!("/events/{}/report", ev.id)),
+            "{path}"
+        );
         assert!(page.contains("Ponad 120 uczestników"));
         assert!(!page.contains("Zamknięte spotkanie"));
         renders_translated(&anon, &path).await;
     }
-    let (_, page) = org_agent.get_text(&format!("/organisations/{}/news", org.id)).await;
+    let (_, page) = org_agent
+        .get_text(&format!("/organisations/{}/news", org.id))
+        .await;
     assert!(page.contains("Zamknięte spotkanie"));
     // Reports follow the language filter and count as organisations' news.
     let en = json_of(anon.api(Method::GET, "/api/v1/news?in=en", None).await).await;
     assert_eq!(en["total"], 0);
-    let projects = json_of(anon.api(Method::GET, "/api/v1/news?kind=project", None).await).await;
+    let projects = json_of(
+        anon.api(Method::GET, "/api/v1/news?kind=project", None)
+            .await,
+    )
+    .await;
     assert_eq!(projects["total"], 0);
-    let orgs = json_of(anon.api(Method::GET, "/api/v1/news?kind=organisation", None).await).await;
+    let orgs = json_of(
+        anon.api(Method::GET, "/api/v1/news?kind=organisation", None)
+            .await,
+    )
+    .await;
     assert_eq!(orgs["total"], 1);
 }
 both_backends!(event_reports_appear_as_news);
@@ -588,7 +797,10 @@ fn png(len: usize) -> Vec<u8> {
 async fn api_upload(agent: &Agent, post: Id, bytes: Vec<u8>) -> reqwest::Response {
     let form = reqwest::multipart::Form::new()
         .text("caption", "Panel dyskusyjny")
-        .part("image", reqwest::multipart::Part::bytes(bytes).file_name("image.png"));
+        .part(
+            "image",
+            reqwest::multipart::Part::bytes(bytes).file_name("image.png"),
+        );
     let mut req = agent
         .client
         .post(agent.url(&format!("/api/v1/news/{post}/images")))
@@ -608,7 +820,11 @@ async fn images(app: TestApp) {
         .api(
             Method::POST,
             "/api/v1/news",
-            Some(post_body(&format!("project:{}", w.project), "Zdjęcia z wizyty", true)),
+            Some(post_body(
+                &format!("project:{}", w.project),
+                "Zdjęcia z wizyty",
+                true,
+            )),
         )
         .await;
     let id = json_of(r).await["id"].as_i64().unwrap();
@@ -622,10 +838,18 @@ async fn images(app: TestApp) {
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert!(field_named(&json_of(r).await, "image"));
     }
-    assert_eq!(api_upload(&w.outsider, id, png(100)).await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(api_upload(&w.anon, id, png(100)).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        api_upload(&w.outsider, id, png(100)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        api_upload(&w.anon, id, png(100)).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
     let count = app
-        .sql(&format!("SELECT COUNT(*) FROM news_images WHERE post_id = {id}"))
+        .sql(&format!(
+            "SELECT COUNT(*) FROM news_images WHERE post_id = {id}"
+        ))
         .await
         .unwrap();
     assert_eq!(count, 1);
@@ -641,7 +865,10 @@ async fn images(app: TestApp) {
     let form = reqwest::multipart::Form::new()
         .text("_csrf", w.admin.csrf().await)
         .text("caption", "")
-        .part("image", reqwest::multipart::Part::bytes(b"GIF89a....".to_vec()).file_name("x.png"));
+        .part(
+            "image",
+            reqwest::multipart::Part::bytes(b"GIF89a....".to_vec()).file_name("x.png"),
+        );
     let r = w
         .admin
         .client
@@ -655,7 +882,10 @@ async fn images(app: TestApp) {
     let form = reqwest::multipart::Form::new()
         .text("_csrf", w.admin.csrf().await)
         .text("caption", "Drugie")
-        .part("image", reqwest::multipart::Part::bytes(png(500)).file_name("x.png"));
+        .part(
+            "image",
+            reqwest::multipart::Part::bytes(png(500)).file_name("x.png"),
+        );
     let r = w
         .admin
         .client
@@ -668,17 +898,28 @@ async fn images(app: TestApp) {
     // Deleted by its editors only.
     let r = w
         .outsider
-        .api(Method::DELETE, &format!("/api/v1/news/{id}/images/{}", image["id"]), None)
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/news/{id}/images/{}", image["id"]),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = w
         .admin
-        .api(Method::DELETE, &format!("/api/v1/news/{id}/images/{}", image["id"]), None)
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/news/{id}/images/{}", image["id"]),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     assert_eq!(w.anon.get(&src).await.status(), StatusCode::NOT_FOUND);
     // Deleting the post removes its images.
-    let r = w.admin.api(Method::DELETE, &format!("/api/v1/news/{id}"), None).await;
+    let r = w
+        .admin
+        .api(Method::DELETE, &format!("/api/v1/news/{id}"), None)
+        .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     let left = app.sql("SELECT COUNT(*) FROM news_images").await.unwrap();
     assert_eq!(left, 0);
@@ -705,28 +946,46 @@ async fn check_feed(agent: &Agent, path: &str) -> Vec<(String, String, String)> 
         "{path}"
     );
     let text = r.text().await.unwrap();
-    let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{path} is XML: {e}\n{text}"));
+    let doc =
+        roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{path} is XML: {e}\n{text}"));
     let feed = doc.root_element();
     assert!(feed.has_tag_name((ATOM, "feed")), "{path}: an Atom feed");
     for name in ["id", "title", "updated", "author", "generator"] {
         assert!(child(feed, name).is_some(), "{path}: feed has {name}");
     }
     assert!(is_rfc3339(child(feed, "updated").unwrap().text().unwrap()));
-    let links: Vec<_> = feed.children().filter(|c| c.has_tag_name((ATOM, "link"))).collect();
+    let links: Vec<_> = feed
+        .children()
+        .filter(|c| c.has_tag_name((ATOM, "link")))
+        .collect();
     for rel in ["self", "alternate"] {
         let l = links
             .iter()
             .find(|l| l.attribute("rel") == Some(rel))
             .unwrap_or_else(|| panic!("{path}: link rel={rel}"));
-        assert!(l.attribute("href").unwrap().starts_with("http://"), "absolute");
+        assert!(
+            l.attribute("href").unwrap().starts_with("http://"),
+            "absolute"
+        );
     }
     let mut out = Vec::new();
     let mut ids = std::collections::HashSet::new();
     for e in feed.children().filter(|c| c.has_tag_name((ATOM, "entry"))) {
-        for name in ["id", "title", "updated", "published", "link", "author", "summary", "content"] {
+        for name in [
+            "id",
+            "title",
+            "updated",
+            "published",
+            "link",
+            "author",
+            "summary",
+            "content",
+        ] {
             assert!(child(e, name).is_some(), "{path}: entry has {name}");
         }
-        assert!(e.attribute(("http://www.w3.org/XML/1998/namespace", "lang")).is_some());
+        assert!(e
+            .attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+            .is_some());
         let id = child(e, "id").unwrap().text().unwrap().to_string();
         assert!(ids.insert(id.clone()), "{path}: ids are unique");
         assert!(is_rfc3339(child(e, "updated").unwrap().text().unwrap()));
@@ -735,7 +994,11 @@ async fn check_feed(agent: &Agent, path: &str) -> Vec<(String, String, String)> 
         out.push((
             id,
             child(e, "title").unwrap().text().unwrap_or("").to_string(),
-            child(e, "content").unwrap().text().unwrap_or("").to_string(),
+            child(e, "content")
+                .unwrap()
+                .text()
+                .unwrap_or("")
+                .to_string(),
         ));
     }
     out
@@ -752,14 +1015,32 @@ async fn atom_feeds(app: TestApp) {
     assert_eq!(r.status(), StatusCode::CREATED);
     for (author, title) in [
         (format!("project:{}", w.project), "Wieści projektu"),
-        (format!("meta_cluster:{}", w.meta), "Новини на мета-клъстера"),
+        (
+            format!("meta_cluster:{}", w.meta),
+            "Новини на мета-клъстера",
+        ),
     ] {
-        let r = w.admin.api(Method::POST, "/api/v1/news", Some(post_body(&author, title, true))).await;
+        let r = w
+            .admin
+            .api(
+                Method::POST,
+                "/api/v1/news",
+                Some(post_body(&author, title, true)),
+            )
+            .await;
         assert_eq!(r.status(), StatusCode::CREATED);
     }
     let r = w
         .admin
-        .api(Method::POST, "/api/v1/news", Some(post_body(&format!("organisation:{}", w.org.id), "Tajny szkic", false)))
+        .api(
+            Method::POST,
+            "/api/v1/news",
+            Some(post_body(
+                &format!("organisation:{}", w.org.id),
+                "Tajny szkic",
+                false,
+            )),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::CREATED);
     // A public and a members-only report of the organisation's events.
@@ -774,9 +1055,15 @@ async fn atom_feeds(app: TestApp) {
     // Even a logged-in member gets the public feed.
     let global = check_feed(&w.member, "/feeds/news.atom").await;
     assert_eq!(global.len(), 4, "3 posts and the public report");
-    assert!(global.iter().any(|(_, t, c)| t == tricky && c.contains("<b>znacznikami</b> & znakami")));
-    assert!(!global.iter().any(|(_, t, _)| t.contains("Zamknięte") || t.contains("Tajny")));
-    assert!(global.iter().any(|(id, _, _)| id.ends_with(&format!("/events/{}/report", public.id))));
+    assert!(global
+        .iter()
+        .any(|(_, t, c)| t == tricky && c.contains("<b>znacznikami</b> & znakami")));
+    assert!(!global
+        .iter()
+        .any(|(_, t, _)| t.contains("Zamknięte") || t.contains("Tajny")));
+    assert!(global
+        .iter()
+        .any(|(id, _, _)| id.ends_with(&format!("/events/{}/report", public.id))));
     let org = check_feed(&w.anon, &format!("/organisations/{}/news.atom", w.org.id)).await;
     assert_eq!(org.len(), 2);
     assert!(org.iter().any(|(_, t, _)| t == tricky));
@@ -787,13 +1074,21 @@ async fn atom_feeds(app: TestApp) {
     assert_eq!(meta.len(), 1);
     assert_eq!(meta[0].1, "Новини на мета-клъстера");
     // The other organisation has nothing: an empty, valid feed.
-    assert!(check_feed(&w.anon, &format!("/organisations/{}/news.atom", w.other.id)).await.is_empty());
+    assert!(
+        check_feed(&w.anon, &format!("/organisations/{}/news.atom", w.other.id))
+            .await
+            .is_empty()
+    );
     for path in [
         "/organisations/999999/news.atom",
         "/projects/999999/news.atom",
         "/meta-clusters/999999/news.atom",
     ] {
-        assert_eq!(w.anon.get(path).await.status(), StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(
+            w.anon.get(path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
     }
 }
 both_backends!(atom_feeds);

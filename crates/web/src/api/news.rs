@@ -227,7 +227,16 @@ pub async fn org_news(
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list, create, get_one, update, remove, add_image, delete_image, org_news),
+    paths(
+        list,
+        create,
+        get_one,
+        update,
+        remove,
+        add_image,
+        delete_image,
+        org_news
+    ),
     components(schemas(
         NewsAuthor,
         NewsAuthorKind,

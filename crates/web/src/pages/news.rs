@@ -120,7 +120,9 @@ async fn list_page(
         .filter(|s| !s.trim().is_empty())
         .and_then(|s| LanguageTag::parse(s).ok());
     let kind = if author.is_none() {
-        p.kind.as_deref().and_then(|k| NewsAuthorKind::parse(k).ok())
+        p.kind
+            .as_deref()
+            .and_then(|k| NewsAuthorKind::parse(k).ok())
     } else {
         None
     };
@@ -142,7 +144,13 @@ async fn list_page(
             } else {
                 String::new()
             };
-            (name, base.clone(), format!("{base}/news"), format!("{base}/news.atom"), new_href)
+            (
+                name,
+                base.clone(),
+                format!("{base}/news"),
+                format!("{base}/news.atom"),
+                new_href,
+            )
         }
         None => (
             tr.t("news-title"),
@@ -368,7 +376,10 @@ async fn show_page(
     };
     let published = post
         .published_at
-        .map(|t| ctx.tr.ta("news-published-on", [("date", ctx.tr.date(t).as_str())]))
+        .map(|t| {
+            ctx.tr
+                .ta("news-published-on", [("date", ctx.tr.date(t).as_str())])
+        })
         .unwrap_or_default();
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -381,9 +392,15 @@ async fn show_page(
         &ShowPage {
             c: Chrome::new(ctx, &title),
             title,
-            lang: text.as_ref().map(|t| t.lang.to_string()).unwrap_or_default(),
+            lang: text
+                .as_ref()
+                .map(|t| t.lang.to_string())
+                .unwrap_or_default(),
             other_note,
-            paras: text.as_ref().map(|t| paragraphs(&t.body)).unwrap_or_default(),
+            paras: text
+                .as_ref()
+                .map(|t| paragraphs(&t.body))
+                .unwrap_or_default(),
             langs,
             published,
             author_href: post.author.path(),
@@ -447,12 +464,21 @@ fn text_fields(lang: &str, title: String, body: String) -> TextFields {
 }
 
 /// The form's values: from the submitted form, or from the stored post.
-fn form_values(form: Option<&FormData>, post: Option<&NewsPost>) -> (Vec<TextFields>, TextFields, String) {
+fn form_values(
+    form: Option<&FormData>,
+    post: Option<&NewsPost>,
+) -> (Vec<TextFields>, TextFields, String) {
     match form {
         Some(f) => {
             let fixed = NEWS_LANGS
                 .iter()
-                .map(|l| text_fields(l, f.text(&format!("title_{l}")), f.text(&format!("body_{l}"))))
+                .map(|l| {
+                    text_fields(
+                        l,
+                        f.text(&format!("title_{l}")),
+                        f.text(&format!("body_{l}")),
+                    )
+                })
                 .collect();
             let lang = f.text("other_lang").trim().to_lowercase();
             let mut other = text_fields(&lang, f.text("title_other"), f.text("body_other"));
@@ -526,7 +552,9 @@ async fn form_page(
         &FormPage {
             c: Chrome::new(ctx, &heading),
             heading,
-            action: post.map(|p| format!("/news/{}", p.id)).unwrap_or_else(|| "/news".into()),
+            action: post
+                .map(|p| format!("/news/{}", p.id))
+                .unwrap_or_else(|| "/news".into()),
             author,
             author_name,
             post_id: post.map(|p| p.id),
@@ -550,7 +578,10 @@ fn raw_from_form(form: &FormData, published: bool) -> RawNewsPost {
         })
         .collect();
     let other = form.text("other_lang");
-    if !other.trim().is_empty() || !form.text("title_other").trim().is_empty() || !form.text("body_other").trim().is_empty() {
+    if !other.trim().is_empty()
+        || !form.text("title_other").trim().is_empty()
+        || !form.text("body_other").trim().is_empty()
+    {
         texts.push(RawNewsText {
             lang: other,
             title: form.text("title_other"),
@@ -578,7 +609,11 @@ fn raw_from_form(form: &FormData, published: bool) -> RawNewsPost {
     }
 }
 
-async fn new_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewParams>) -> PageResult {
+async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NewParams>,
+) -> PageResult {
     let author = q
         .author
         .as_deref()
@@ -587,12 +622,23 @@ async fn new_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewPa
     let svc = news(&state);
     let name = svc.author_name(author).await?;
     svc.require_writer(&ctx.actor, author).await?;
-    form_page(&ctx, author.to_string(), name, None, None, FieldErrors::new()).await
+    form_page(
+        &ctx,
+        author.to_string(),
+        name,
+        None,
+        None,
+        FieldErrors::new(),
+    )
+    .await
 }
 
 async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm) -> PageResult {
     let raw = raw_from_form(&form, form.get("action") == Some("publish"));
-    match news(&state).create(&ctx.actor, &raw, OffsetDateTime::now_utc()).await {
+    match news(&state)
+        .create(&ctx.actor, &raw, OffsetDateTime::now_utc())
+        .await
+    {
         Ok(p) => Ok(see_other(&format!("/news/{}", p.id))),
         Err(DomainError::Validation(e)) => {
             let name = match raw.author {
@@ -633,7 +679,10 @@ async fn save(
         _ => post.published_at.is_some(),
     };
     let raw = raw_from_form(&form, published);
-    match svc.update(&ctx.actor, id, &raw, OffsetDateTime::now_utc()).await {
+    match svc
+        .update(&ctx.actor, id, &raw, OffsetDateTime::now_utc())
+        .await
+    {
         Ok(_) => Ok(see_other(&format!("/news/{id}"))),
         Err(DomainError::Validation(e)) => {
             form_page(
@@ -682,7 +731,10 @@ async fn upload(
     }
     ctx.check_csrf(csrf.as_deref())
         .map_err(|_| PageError(DomainError::Forbidden))?;
-    match news(&state).add_image(&ctx.actor, id, &caption, &data).await {
+    match news(&state)
+        .add_image(&ctx.actor, id, &caption, &data)
+        .await
+    {
         Ok(_) => Ok(see_other(&format!("/news/{id}#images"))),
         Err(DomainError::Validation(e)) => show_page(&state, &ctx, id, None, e).await,
         Err(e) => Err(e.into()),
@@ -703,8 +755,14 @@ async fn image(
         HeaderValue::from_str(&content_type)
             .unwrap_or(HeaderValue::from_static("application/octet-stream")),
     );
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=300"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=300"),
+    );
     Ok(r)
 }
 
@@ -748,7 +806,13 @@ fn rfc3339(t: OffsetDateTime) -> String {
 }
 
 /// An Atom feed document of the entries, newest first.
-pub fn atom(base: &str, self_path: &str, alternate_path: &str, title: &str, entries: &[NewsEntry]) -> String {
+pub fn atom(
+    base: &str,
+    self_path: &str,
+    alternate_path: &str,
+    title: &str,
+    entries: &[NewsEntry],
+) -> String {
     use std::fmt::Write;
     let updated = entries
         .iter()
@@ -770,10 +834,15 @@ pub fn atom(base: &str, self_path: &str, alternate_path: &str, title: &str, entr
         base = xml_escape(base),
     );
     for e in entries {
-        let Some(published) = e.published_at else { continue };
-        let Some(text) = pick_text(&e.texts, "en") else { continue };
+        let Some(published) = e.published_at else {
+            continue;
+        };
+        let Some(text) = pick_text(&e.texts, "en") else {
+            continue;
+        };
         let url = xml_escape(&format!("{base}{}", e.path()));
-        let _ = write!(
+        let _ =
+            write!(
             x,
             "<entry xml:lang=\"{lang}\">\n<id>{url}</id>\n<title type=\"text\">{title}</title>\n\
              <updated>{updated}</updated>\n<published>{published}</published>\n\
@@ -801,7 +870,11 @@ pub fn atom(base: &str, self_path: &str, alternate_path: &str, title: &str, entr
     x
 }
 
-async fn feed(state: &AppState, headers: &HeaderMap, author: Option<NewsAuthor>) -> Result<Response, PageError> {
+async fn feed(
+    state: &AppState,
+    headers: &HeaderMap,
+    author: Option<NewsAuthor>,
+) -> Result<Response, PageError> {
     let svc = news(state);
     // Feeds are public: what an anonymous visitor sees, never drafts or members-only reports.
     let anonymous = Actor::anonymous();
@@ -822,9 +895,14 @@ async fn feed(state: &AppState, headers: &HeaderMap, author: Option<NewsAuthor>)
             format!("{}/news.atom", a.path()),
             format!("{}/news", a.path()),
         ),
-        None => ("Klaster".to_string(), "/feeds/news.atom".to_string(), "/news".to_string()),
+        None => (
+            "Klaster".to_string(),
+            "/feeds/news.atom".to_string(),
+            "/news".to_string(),
+        ),
     };
-    let base = base_url(headers, state.config.secure_cookies).unwrap_or_else(|| "http://localhost".into());
+    let base =
+        base_url(headers, state.config.secure_cookies).unwrap_or_else(|| "http://localhost".into());
     let body = atom(&base, &self_path, &alt, &title, &page.entries);
     Ok((
         [
@@ -836,19 +914,34 @@ async fn feed(state: &AppState, headers: &HeaderMap, author: Option<NewsAuthor>)
         .into_response())
 }
 
-async fn global_feed(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+async fn global_feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
     feed(&state, &headers, None).await
 }
 
-async fn org_feed(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<Id>) -> Result<Response, PageError> {
+async fn org_feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<Id>,
+) -> Result<Response, PageError> {
     feed(&state, &headers, Some(NewsAuthor::Organisation(id))).await
 }
 
-async fn project_feed(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<Id>) -> Result<Response, PageError> {
+async fn project_feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<Id>,
+) -> Result<Response, PageError> {
     feed(&state, &headers, Some(NewsAuthor::Project(id))).await
 }
 
-async fn meta_feed(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<Id>) -> Result<Response, PageError> {
+async fn meta_feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<Id>,
+) -> Result<Response, PageError> {
     feed(&state, &headers, Some(NewsAuthor::MetaCluster(id))).await
 }
 
@@ -858,7 +951,10 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_drops_control_characters() {
-        assert_eq!(xml_escape("R&D <Ośrodek> \"Ü\"\u{1}\u{b}"), "R&amp;D &lt;Ośrodek&gt; &quot;Ü&quot;");
+        assert_eq!(
+            xml_escape("R&D <Ośrodek> \"Ü\"\u{1}\u{b}"),
+            "R&amp;D &lt;Ośrodek&gt; &quot;Ü&quot;"
+        );
     }
 
     #[test]
