@@ -870,6 +870,19 @@ pub fn atom(
     x
 }
 
+/// `scheme://host` for the feeds' absolute links: the configured public address, else the
+/// request's Host header, else localhost.
+pub fn feed_base(config: &crate::WebConfig, headers: &HeaderMap) -> String {
+    config
+        .public_url
+        .as_deref()
+        .map(|u| u.trim().trim_end_matches('/'))
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+        .map(String::from)
+        .or_else(|| base_url(headers, config.secure_cookies))
+        .unwrap_or_else(|| "http://localhost".into())
+}
+
 async fn feed(
     state: &AppState,
     headers: &HeaderMap,
@@ -901,8 +914,7 @@ async fn feed(
             "/news".to_string(),
         ),
     };
-    let base =
-        base_url(headers, state.config.secure_cookies).unwrap_or_else(|| "http://localhost".into());
+    let base = feed_base(&state.config, headers);
     let body = atom(&base, &self_path, &alt, &title, &page.entries);
     Ok((
         [
@@ -954,6 +966,20 @@ mod tests {
         assert_eq!(
             xml_escape("R&D <Ośrodek> \"Ü\"\u{1}\u{b}"),
             "R&amp;D &lt;Ośrodek&gt; &quot;Ü&quot;"
+        );
+    }
+
+    #[test]
+    fn feeds_prefer_the_configured_address() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, HeaderValue::from_static("10.0.0.5:8080"));
+        let mut config = crate::WebConfig::default();
+        assert_eq!(feed_base(&config, &headers), "http://10.0.0.5:8080");
+        config.public_url = Some("https://klaster.example.eu/".into());
+        assert_eq!(feed_base(&config, &headers), "https://klaster.example.eu");
+        assert_eq!(
+            feed_base(&crate::WebConfig::default(), &HeaderMap::new()),
+            "http://localhost"
         );
     }
 
