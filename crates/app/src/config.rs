@@ -22,6 +22,9 @@ pub struct Config {
     pub vocab_dir: Option<PathBuf>,
     /// Log filter, e.g. `info` or `klaster=debug`.
     pub log: String,
+    /// The address Klaster is reached at (e.g. `https://klaster.example.eu`), for absolute links
+    /// in Atom feeds; without it they are built from the request's Host header.
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
@@ -34,6 +37,7 @@ impl Default for Config {
             secure_cookies: false,
             vocab_dir: None,
             log: "info,tower_http=warn,sqlx=warn,tantivy=warn".into(),
+            public_url: None,
         }
     }
 }
@@ -73,6 +77,7 @@ impl Config {
             "secure_cookies",
             "vocab_dir",
             "log",
+            "public_url",
         ]);
         let config: Config = fig
             .merge(env)

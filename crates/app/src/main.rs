@@ -371,6 +371,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(backend = ?store.backend(), data_dir = %config.data_dir.display(), "database ready");
     let web = klaster_web::WebConfig {
         secure_cookies: config.secure_cookies,
+        public_url: config.public_url.clone(),
     };
     let state = build_state(
         store,

@@ -26,6 +26,9 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub struct WebConfig {
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
+    /// The address Klaster is reached at, e.g. `https://klaster.example.eu`, for absolute links
+    /// in feeds; without it they are built from the request's Host header.
+    pub public_url: Option<String>,
 }
 
 #[derive(Clone)]

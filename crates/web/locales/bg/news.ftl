@@ -1,1 +1,58 @@
-# news
+# Новини: публикации на организации, проекти и мета-клъстери и Atom емисии.
+news-title = Новини
+news-feed = Atom емисия
+news-new = Напишете публикация
+news-edit = Редактиране на публикацията
+news-delete = Изтриване на публикацията
+news-confirm-delete = Да се изтрие ли публикацията завинаги?
+news-manage = Управление на публикацията
+news-filters = Филтри за новини
+news-filter-language = Език
+news-filter-kind = Автор
+news-filter-submit = Покажи
+news-any = всеки
+news-none = Все още няма новини.
+news-draft = чернова
+news-draft-note = чернова, видима само за тези, които могат да я редактират
+news-event-report = отчет за събитие
+news-pages = Страници
+news-newer = По-нови
+news-older = По-стари
+news-count = { $count ->
+    [one] { $n } новина
+   *[other] { $n } новини
+}
+news-kind-organisation = Организации
+news-kind-project = Проекти
+news-kind-meta-cluster = Мета-клъстери
+news-languages = Езици на публикацията
+news-other-language = Публикацията не е налична на вашия език; показана е на: { $language }.
+news-published-on = Публикувано на { $date }
+news-links = Връзки
+news-images = Изображения
+news-more-from = Още новини от
+news-all = Всички новини
+news-add-image = Добавяне на изображение
+news-image = Изображение
+news-image-hint = JPEG, PNG или WebP, до 5 MB; до 10 изображения в публикация.
+news-caption = Надпис
+news-upload = Качване
+news-author = Автор
+news-form-errors = Моля, поправете отбелязаните полета.
+news-languages-hint = Напишете заглавие и текст на поне един език. Празните редове разделят абзаците; уеб адресите стават връзки.
+news-field-title = Заглавие
+news-field-body = Текст
+news-other-lang = Друг език
+news-other-lang-code = Код на езика (напр. de)
+news-field-links = Връзки
+news-links-hint = По една на ред: адресът (http:// или https://), след това описание.
+news-save-draft = Запазване като чернова
+news-publish = Публикуване
+news-unpublish = Оттегляне на публикацията
+news-images-after = Изображения се добавят на страницата на публикацията:
+v-give-a-title-and-text-in-at-least-one-language = дайте заглавие и текст на поне един език
+v-an-image-may-be-at-most-5-mb = изображението може да е най-много 5 MB
+v-a-post-has-at-most-10-images = публикацията може да има най-много 10 изображения
+v-give-at-most-20-links = дайте най-много 20 връзки
+v-does-not-exist = не съществува
+v-must-be-organisation-id-project-id-or-meta-cluster-id = трябва да е organisation:ID, project:ID или meta_cluster:ID

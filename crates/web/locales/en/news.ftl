@@ -1,1 +1,58 @@
-# news
+# News: posts by organisations, projects and meta-clusters, and the Atom feeds.
+news-title = News
+news-feed = Atom feed
+news-new = Write a post
+news-edit = Edit the post
+news-delete = Delete the post
+news-confirm-delete = Delete this post for good?
+news-manage = Manage the post
+news-filters = News filters
+news-filter-language = Language
+news-filter-kind = Posted by
+news-filter-submit = Show
+news-any = any
+news-none = No news yet.
+news-draft = draft
+news-draft-note = draft, visible only to those who may edit it
+news-event-report = event report
+news-pages = Pages
+news-newer = Newer
+news-older = Older
+news-count = { $count ->
+    [one] { $n } item
+   *[other] { $n } items
+}
+news-kind-organisation = Organisations
+news-kind-project = Projects
+news-kind-meta-cluster = Meta-clusters
+news-languages = Languages of the post
+news-other-language = This post is not available in your language; shown in { $language }.
+news-published-on = Published on { $date }
+news-links = Links
+news-images = Images
+news-more-from = More news from
+news-all = All news
+news-add-image = Add an image
+news-image = Image
+news-image-hint = JPEG, PNG or WebP, at most 5 MB; at most 10 images a post.
+news-caption = Caption
+news-upload = Upload
+news-author = Author
+news-form-errors = Please correct the marked fields.
+news-languages-hint = Write the title and text in at least one language. Blank lines separate paragraphs; web addresses become links.
+news-field-title = Title
+news-field-body = Text
+news-other-lang = Another language
+news-other-lang-code = Language code (e.g. de)
+news-field-links = Links
+news-links-hint = One a line: the address (http:// or https://), then a label.
+news-save-draft = Save as draft
+news-publish = Publish
+news-unpublish = Withdraw publication
+news-images-after = Add images on the post's page:
+v-give-a-title-and-text-in-at-least-one-language = give a title and text in at least one language
+v-an-image-may-be-at-most-5-mb = an image may be at most 5 MB
+v-a-post-has-at-most-10-images = a post has at most 10 images
+v-give-at-most-20-links = give at most 20 links
+v-does-not-exist = does not exist
+v-must-be-organisation-id-project-id-or-meta-cluster-id = must be organisation:ID, project:ID or meta_cluster:ID

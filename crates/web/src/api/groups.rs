@@ -48,7 +48,6 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/report", get(report).put(save_report))
         .route("/events/{id}/report/photos", post(add_photo))
         .route("/events/{id}/report/photos/{pid}", delete(delete_photo))
-        .route("/organisations/{id}/news", get(news))
 }
 
 /// A group with its members and what the caller may do there.
@@ -571,18 +570,6 @@ pub async fn delete_photo(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// The published reports of events the organisation organised, newest first.
-#[utoipa::path(get, path = "/api/v1/organisations/{id}/news", params(("id" = i64, Path)),
-    responses((status = 200, body = Vec<NewsItem>)))]
-pub async fn news(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<Id>,
-) -> Result<Json<Vec<NewsItem>>, ApiError> {
-    let v = viewer(&state, &ctx).await?;
-    Ok(Json(reports(&state).news(&v, id).await?))
-}
-
 #[derive(OpenApi)]
 #[openapi(
     paths(
@@ -610,7 +597,6 @@ pub async fn news(
         save_report,
         add_photo,
         delete_photo,
-        news,
     ),
     components(schemas(
         WorkingGroup,

@@ -277,26 +277,40 @@ async fn delete_photo(
 }
 
 pub struct NewsView {
-    pub event_id: Id,
+    pub href: String,
     pub title: String,
     pub date: String,
     pub excerpt: String,
+    pub draft: bool,
 }
 
-/// The organisation page's news: published reports of the events it organised, newest first.
+/// The organisation page's news: its posts and the published reports of the events it
+/// organised, newest first (the latest few; the rest on its news page).
 pub async fn org_news(state: &AppState, ctx: &Ctx, org_id: Id) -> DomainResult<Vec<NewsView>> {
-    let viewer = viewer(state, ctx).await?;
-    Ok(reports(state)
-        .news(&viewer, org_id)
-        .await?
+    use klaster_domain::news::{pick_text, NewsAuthor, NewsQuery};
+    let page = super::news::news(state)
+        .list(
+            &ctx.actor,
+            &NewsQuery {
+                author: Some(NewsAuthor::Organisation(org_id)),
+                page: 1,
+                per_page: 5,
+                ..Default::default()
+            },
+        )
+        .await?;
+    Ok(page
+        .entries
         .into_iter()
-        .map(|n| NewsView {
-            event_id: n.event_id,
-            date: local_date(&ctx.tr, n.starts_at, &n.timezone),
-            excerpt: pick_language(&n.texts, ctx.tr.code())
-                .map(|t| excerpt(&t.text, 280))
-                .unwrap_or_default(),
-            title: n.title,
+        .map(|n| {
+            let text = pick_text(&n.texts, ctx.tr.code());
+            NewsView {
+                href: n.path(),
+                date: n.published_at.map(|t| ctx.tr.date(t)).unwrap_or_default(),
+                excerpt: text.map(|t| excerpt(&t.body, 280)).unwrap_or_default(),
+                title: text.map(|t| t.title.clone()).unwrap_or_default(),
+                draft: n.published_at.is_none(),
+            }
         })
         .collect())
 }
