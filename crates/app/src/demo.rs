@@ -59,6 +59,13 @@ pub async fn load_if_empty(
         }
     }
     load_events(repo, &id_of, &user_of).await?;
+    let projects = load_projects_and_partnerships(repo, &eco.organisations, &ids).await?;
+    let posts = load_news(repo, &eco.organisations, &ids, &projects).await?;
+    tracing::info!(
+        projects = projects.len(),
+        news_posts = posts,
+        "demo projects, meta-clusters and news loaded"
+    );
     let n = Directory { repo, index }.rebuild_index().await?;
     tracing::info!(
         organisations = n,
@@ -209,7 +216,7 @@ async fn load_events(
 /// The projects and meta-clusters of the reports, linked to the demo organisations and events.
 async fn load_projects_and_partnerships(
     repo: &dyn Repository,
-    orgs: &[klaster_demo::DemoOrganisation],
+    orgs: &[klaster_demo::DemoOrg],
     ids: &[Id],
 ) -> anyhow::Result<HashMap<&'static str, Id>> {
     use klaster_domain::meta_clusters::*;
@@ -401,4 +408,62 @@ async fn load_projects_and_partnerships(
         }
     }
     Ok(project_of)
+}
+
+/// The posts that retell the reports, by the organisations, projects and meta-clusters that report.
+async fn load_news(
+    repo: &dyn Repository,
+    orgs: &[klaster_demo::DemoOrg],
+    ids: &[Id],
+    project_of: &HashMap<&'static str, Id>,
+) -> anyhow::Result<usize> {
+    use klaster_demo::projects::DemoAuthor;
+    use klaster_domain::news::*;
+    let org_of: HashMap<&str, Id> = orgs
+        .iter()
+        .zip(ids)
+        .map(|(o, id)| (o.input.name.as_str(), *id))
+        .collect();
+    let meta_of: HashMap<String, Id> = repo
+        .all_meta_clusters()
+        .await?
+        .into_iter()
+        .map(|m| (m.name, m.id))
+        .collect();
+    let posts = klaster_demo::projects::news();
+    for post in posts {
+        let author = match post.author {
+            DemoAuthor::Organisation(name) => NewsAuthor::Organisation(org_of[name]),
+            DemoAuthor::Project(acronym) => NewsAuthor::Project(project_of[acronym]),
+            DemoAuthor::MetaCluster(name) => NewsAuthor::MetaCluster(meta_of[name]),
+        };
+        let input = NewsInput {
+            texts: post
+                .texts
+                .iter()
+                .map(|(lang, title, body)| {
+                    Ok(NewsText {
+                        lang: LanguageTag::parse(lang).map_err(anyhow::Error::msg)?,
+                        title: title.to_string(),
+                        body: body.to_string(),
+                    })
+                })
+                .collect::<anyhow::Result<_>>()?,
+            links: post
+                .links
+                .iter()
+                .map(|(url, label)| NewsLink {
+                    url: url.to_string(),
+                    label: label.to_string(),
+                })
+                .collect(),
+        };
+        let published = time::OffsetDateTime::parse(
+            post.published_at,
+            &time::format_description::well_known::Rfc3339,
+        )?;
+        repo.create_news_post(author, &input, Some(published), None)
+            .await?;
+    }
+    Ok(posts.len())
 }

@@ -242,7 +242,9 @@ pub mod iso_date_option {
         let raw: Option<String> = Option::deserialize(d)?;
         match raw.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
-            Some(s) => crate::projects::parse_day(s).map(Some).map_err(serde::de::Error::custom),
+            Some(s) => crate::projects::parse_day(s)
+                .map(Some)
+                .map_err(serde::de::Error::custom),
         }
     }
 }

@@ -126,3 +126,4 @@ v-must-be-one-of-the-project-s-partners = трябва да е един от п�
 v-is-not-a-work-package-of-this-project = не е работен пакет на този проект
 v-is-not-the-number-of-an-existing-event = не е номер на съществуващо събитие
 v-the-event-is-already-linked = събитието вече е свързано
+project-search-label = Търсене на проекти

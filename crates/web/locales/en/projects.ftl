@@ -126,3 +126,4 @@ v-must-be-one-of-the-project-s-partners = must be one of the project's partners
 v-is-not-a-work-package-of-this-project = is not a work package of this project
 v-is-not-the-number-of-an-existing-event = is not the number of an existing event
 v-the-event-is-already-linked = the event is already linked
+project-search-label = Search projects

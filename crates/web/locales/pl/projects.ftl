@@ -130,3 +130,4 @@ v-must-be-one-of-the-project-s-partners = musi być jednym z partnerów projektu
 v-is-not-a-work-package-of-this-project = nie jest pakietem roboczym tego projektu
 v-is-not-the-number-of-an-existing-event = nie jest numerem istniejącego wydarzenia
 v-the-event-is-already-linked = to wydarzenie jest już powiązane
+project-search-label = Szukaj projektów

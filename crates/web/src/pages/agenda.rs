@@ -10,9 +10,8 @@ use crate::AppState;
 use askama::Template;
 use axum::extract::multipart::MultipartError;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::agenda::{Agenda, RawSessionInput, Session, MAX_MATERIAL_BYTES};
@@ -435,34 +434,6 @@ pub async fn delete_material(
     Ok(see_other(&format!("/events/{id}/agenda#session-{sid}")))
 }
 
-/// `attachment; filename="..."` with an ASCII fallback and the UTF-8 name (RFC 6266).
-fn disposition(filename: &str) -> HeaderValue {
-    let ascii: String = filename
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = filename
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    HeaderValue::from_str(&format!(
-        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
-}
-
 pub async fn download(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -475,14 +446,5 @@ pub async fn download(
 
 /// A material as a download: its stored type, as an attachment, never cached by others.
 pub(crate) fn material_response(m: &klaster_domain::agenda::Material, data: Vec<u8>) -> Response {
-    let mut r = data.into_response();
-    let h = r.headers_mut();
-    h.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_str(&m.content_type)
-            .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(CONTENT_DISPOSITION, disposition(&m.filename));
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
-    r
+    super::files::attachment(&m.content_type, &m.filename, data)
 }

@@ -9,11 +9,8 @@ use crate::i18n::Tr;
 use crate::AppState;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::header::{
-    CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS,
-};
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::agenda::MAX_MATERIAL_BYTES;
@@ -987,45 +984,7 @@ async fn download(
 
 /// The agreement's document as an attachment with its stored type.
 pub(crate) fn document_response(doc: &AgreementDocument, data: Vec<u8>) -> Response {
-    let mut r = data.into_response();
-    let h = r.headers_mut();
-    h.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_str(&doc.content_type)
-            .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream")),
-    );
-    let ascii: String = doc
-        .filename
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || "-_. ".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = doc
-        .filename
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    h.insert(
-        CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!(
-            "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
-        ))
-        .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-    );
-    h.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
-    r
+    super::files::attachment(&doc.content_type, &doc.filename, data)
 }
 
 // ---------------------------------------------------------------- joint actions

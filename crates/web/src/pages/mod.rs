@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod directory;
 pub mod event_common;
 pub mod events;
+pub mod files;
 pub mod groups;
 pub mod home;
 pub mod layout;

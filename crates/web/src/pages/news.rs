@@ -10,7 +10,7 @@ use crate::i18n::Tr;
 use crate::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -748,22 +748,7 @@ async fn image(
     Path((id, iid)): Path<(Id, Id)>,
 ) -> Result<Response, PageError> {
     let (content_type, data) = news(&state).image(&ctx.actor, id, iid).await?;
-    let mut r = data.into_response();
-    let h = r.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&content_type)
-            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, max-age=300"),
-    );
-    Ok(r)
+    Ok(super::files::image(&content_type, data))
 }
 
 async fn delete_image(

@@ -9,8 +9,8 @@ use crate::error::PageError;
 use crate::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::events::{pick_language, RawText};
@@ -247,22 +247,7 @@ async fn photo(
 ) -> Result<Response, PageError> {
     let viewer = viewer(&state, &ctx).await?;
     let (content_type, data) = reports(&state).photo(&viewer, id, pid).await?;
-    let mut r = data.into_response();
-    let h = r.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&content_type)
-            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, max-age=300"),
-    );
-    Ok(r)
+    Ok(super::files::image(&content_type, data))
 }
 
 async fn delete_photo(
