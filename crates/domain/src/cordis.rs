@@ -226,7 +226,7 @@ impl CsvTable {
     }
 }
 
-fn cell<'a>(row: &'a CsvRow, col: Option<usize>) -> &'a str {
+fn cell(row: &CsvRow, col: Option<usize>) -> &str {
     col.and_then(|c| row.fields.get(c))
         .map(|s| s.trim())
         .unwrap_or("")
@@ -863,8 +863,8 @@ pub fn plan(bundle: &Bundle, snap: &Snapshot) -> Plan {
                   scheme: &'static str,
                   value: &str| {
         let key = (scheme.to_string(), value.to_string());
-        if !by_ident.contains_key(&key) {
-            by_ident.insert(key, org);
+        if let std::collections::hash_map::Entry::Vacant(e) = by_ident.entry(key) {
+            e.insert(org);
             p.identifiers.push((org, scheme, value.to_string()));
         }
     };

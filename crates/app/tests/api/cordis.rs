@@ -287,10 +287,13 @@ async fn import_matches_and_is_idempotent(app: TestApp) {
 }
 both_backends!(import_matches_and_is_idempotent);
 
+/// The files of one case, the column and line the error must name, and a word of its message.
+type MalformedCase<'a> = (Vec<(&'a str, String)>, &'a str, u64, &'a str);
+
 async fn malformed_files_store_nothing(app: TestApp) {
     let (root, _) = app.user("root@example.eu", true).await;
     let orgs_before = app.org_count().await;
-    let cases: Vec<(Vec<(&str, String)>, &str, u64, &str)> = vec![
+    let cases: Vec<MalformedCase> = vec![
         // An objective whose quote never closes.
         (
             vec![(

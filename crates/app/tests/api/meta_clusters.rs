@@ -852,6 +852,8 @@ enum Role {
     PlatformAdmin,
 }
 
+/// What the matrix tries; `AddAction` adds a joint action.
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Action {
     Edit,

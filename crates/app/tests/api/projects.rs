@@ -797,7 +797,7 @@ async fn every_project_page_in_three_languages(app: TestApp) {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 
     // The organisation page's list: projects the organisation is a partner of, with its role.
-    use klaster_domain::projects::{PartnerRole, ProjectRepo};
+    use klaster_domain::projects::PartnerRole;
     let links = app.state.repo.org_projects(other.id).await.unwrap();
     assert_eq!(links.len(), 1);
     assert_eq!(links[0].acronym, "CLUSTERS3");

@@ -957,7 +957,10 @@ mod tests {
     #[test]
     fn feeds_prefer_the_configured_address() {
         let mut headers = HeaderMap::new();
-        headers.insert(header::HOST, HeaderValue::from_static("10.0.0.5:8080"));
+        headers.insert(
+            header::HOST,
+            axum::http::HeaderValue::from_static("10.0.0.5:8080"),
+        );
         let mut config = crate::WebConfig::default();
         assert_eq!(feed_base(&config, &headers), "http://10.0.0.5:8080");
         config.public_url = Some("https://klaster.example.eu/".into());
