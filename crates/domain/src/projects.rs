@@ -914,6 +914,8 @@ pub trait ProjectRepo: Send + Sync {
     async fn delete_result(&self, project_id: Id, result_id: Id) -> DomainResult<bool>;
     /// The ids of the project's events, by start.
     async fn project_event_ids(&self, project_id: Id) -> DomainResult<Vec<Id>>;
+    /// The projects an event is part of: (id, acronym), by acronym.
+    async fn event_projects(&self, event_id: Id) -> DomainResult<Vec<(Id, String)>>;
     /// `Conflict` when already linked.
     async fn link_event(&self, project_id: Id, event_id: Id) -> DomainResult<()>;
     async fn unlink_event(&self, project_id: Id, event_id: Id) -> DomainResult<bool>;

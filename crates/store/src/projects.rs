@@ -609,6 +609,16 @@ impl ProjectRepo for Store {
         .map_err(db_err)
     }
 
+    async fn event_projects(&self, event_id: Id) -> DomainResult<Vec<(Id, String)>> {
+        with_pool!(self, p => sqlx::query_as(
+            "SELECT p.id, p.acronym FROM project_events pe JOIN projects p ON p.id = pe.project_id \
+             WHERE pe.event_id = $1 ORDER BY p.acronym, p.id")
+            .bind(event_id)
+            .fetch_all(p)
+            .await)
+        .map_err(db_err)
+    }
+
     async fn link_event(&self, project_id: Id, event_id: Id) -> DomainResult<()> {
         with_pool!(self, p => sqlx::query("INSERT INTO project_events (project_id, event_id) VALUES ($1, $2)")
             .bind(project_id)

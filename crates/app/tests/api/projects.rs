@@ -346,6 +346,12 @@ async fn bad_input_names_the_field_and_stores_nothing(app: TestApp) {
     assert_eq!(fields(&body(r).await), vec!["event_id"]);
     let evs = body(app.agent().get(&api).await).await;
     assert_eq!(evs.as_array().unwrap().len(), 1);
+    // The event's page names the project it is part of, with a link.
+    let (_, page) = app.agent().get_text(&format!("/events/{}", ev.id)).await;
+    assert!(
+        page.contains(&format!("href=\"/projects/{p}\"")),
+        "the event page links its project"
+    );
     let r = agent
         .api(Method::DELETE, &format!("{api}/{}", ev.id), None)
         .await;

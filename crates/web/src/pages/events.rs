@@ -612,6 +612,8 @@ struct ShowPage {
     languages: Vec<String>,
     capacity: Option<String>,
     members_only: bool,
+    /// The projects on the platform the event is part of: (id, acronym).
+    projects: Vec<(Id, String)>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
@@ -629,6 +631,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -
     render(&ShowPage {
         c: Chrome::new(&ctx, &ev.title),
         nav: EventNav::new(tr, &ev, &viewer, ""),
+        projects: state.repo.event_projects(id).await?,
         description,
         other_descriptions,
         region: ev.nuts.as_ref().map(|n| labels.region(n.as_str())),
