@@ -66,8 +66,15 @@ impl CordisRepo for Store {
             "SELECT {PARTNER_COLS} FROM project_partners pp JOIN projects p ON p.id = pp.project_id \
              WHERE p.cordis_id IS NOT NULL ORDER BY pp.id"
         );
+        // SQLite takes the write lock before the snapshot is read, so a concurrent writer cannot
+        // make the transaction fail half-way; on PostgreSQL two racing imports that create the same
+        // organisation collide on its unique PIC and the later one is refused whole.
+        let begin = match self.backend() {
+            crate::Backend::Sqlite => "BEGIN IMMEDIATE",
+            crate::Backend::Postgres => "BEGIN",
+        };
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await.map_err(db_err)?;
+            let mut tx = pool.begin_with(begin).await.map_err(db_err)?;
             progress("comparing with the database".into());
             let mut snap = Snapshot::default();
             let idents: Vec<(String, String, i64)> =

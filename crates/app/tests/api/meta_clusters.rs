@@ -197,6 +197,9 @@ async fn create_via_form_and_api(app: TestApp) {
     );
     assert!(page.contains(&format!("/meta-clusters/{id2}/news")));
     assert!(page.contains(&format!("/meta-clusters/{id2}/news.atom")));
+    // The project names the meta-clusters that came out of it.
+    let (_, page) = app.agent().get_text(&format!("/projects/{project}")).await;
+    assert!(page.contains(&format!("href=\"/meta-clusters/{id2}\"")));
 
     // The list shows both; filters narrow it.
     let all = json_of(app.agent().get("/api/v1/meta-clusters").await).await;

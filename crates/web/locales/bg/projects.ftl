@@ -127,3 +127,4 @@ v-is-not-a-work-package-of-this-project = не е работен пакет на
 v-is-not-the-number-of-an-existing-event = не е номер на съществуващо събитие
 v-the-event-is-already-linked = събитието вече е свързано
 project-search-label = Търсене на проекти
+project-meta-clusters = Метаклъстери, създадени по проекта

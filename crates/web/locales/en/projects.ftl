@@ -127,3 +127,4 @@ v-is-not-a-work-package-of-this-project = is not a work package of this project
 v-is-not-the-number-of-an-existing-event = is not the number of an existing event
 v-the-event-is-already-linked = the event is already linked
 project-search-label = Search projects
+project-meta-clusters = Meta-clusters formed in the project

@@ -131,3 +131,4 @@ v-is-not-a-work-package-of-this-project = nie jest pakietem roboczym tego projek
 v-is-not-the-number-of-an-existing-event = nie jest numerem istniejącego wydarzenia
 v-the-event-is-already-linked = to wydarzenie jest już powiązane
 project-search-label = Szukaj projektów
+project-meta-clusters = Metaklastry utworzone w projekcie

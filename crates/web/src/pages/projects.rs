@@ -16,6 +16,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::directory::split_list;
 use klaster_domain::events::{pick_language, RawText};
+use klaster_domain::meta_clusters::MetaClusterRepo;
 use klaster_domain::projects::*;
 use klaster_domain::*;
 use serde::Deserialize;
@@ -566,6 +567,8 @@ struct ShowPage {
     wps: Vec<WpView>,
     results: Vec<ResultView>,
     events: Vec<EventView>,
+    /// Meta-clusters that came out of the project: (id, name).
+    meta_clusters: Vec<(Id, String)>,
     can_edit: bool,
     can_manage: bool,
 }
@@ -732,6 +735,14 @@ async fn show(
         wps,
         results,
         events,
+        meta_clusters: state
+            .repo
+            .all_meta_clusters()
+            .await?
+            .into_iter()
+            .filter(|m| m.project_id == Some(id))
+            .map(|m| (m.id, m.name))
+            .collect(),
         can_edit: access.can_edit,
         can_manage: access.can_manage,
     })
