@@ -45,6 +45,15 @@ struct List {
     nibbles: Vec<u8>,
 }
 
+/// A vector ready to go into its list.
+struct Coded {
+    list: usize,
+    scale: f32,
+    codes: Vec<i8>,
+    scale4: f32,
+    nibbles: Vec<u8>,
+}
+
 #[derive(Debug, Clone)]
 pub struct IvfIndex {
     dim: usize,
@@ -309,7 +318,7 @@ impl IvfIndex {
             vectors.len(),
             "ids and vectors differ in number"
         );
-        let assign: Vec<(usize, f32, Vec<i8>, f32, Vec<u8>)> = vectors
+        let assign: Vec<Coded> = vectors
             .par_chunks(dim * 256)
             .flat_map_iter(|vs| {
                 let lists = assign(&self.centroids, dim, vs);
@@ -321,11 +330,27 @@ impl IvfIndex {
                         let scale = quantize_i8(v, &mut codes);
                         let mut nibbles = Vec::with_capacity(half(dim));
                         let scale4 = quantize_i4(v, &mut nibbles);
-                        (list, scale, codes, scale4, nibbles)
+                        Coded {
+                            list,
+                            scale,
+                            codes,
+                            scale4,
+                            nibbles,
+                        }
                     })
             })
             .collect();
-        for (&id, (list, scale, codes, scale4, nibbles)) in ids.iter().zip(assign) {
+        for (
+            &id,
+            Coded {
+                list,
+                scale,
+                codes,
+                scale4,
+                nibbles,
+            },
+        ) in ids.iter().zip(assign)
+        {
             self.remove(id);
             let l = &mut self.lists[list];
             self.place.insert(id, (list as u32, l.ids.len() as u32));
