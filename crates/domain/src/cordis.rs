@@ -348,12 +348,11 @@ fn parse_date(raw: &str) -> Result<Option<Date>, String> {
     if raw.is_empty() {
         return Ok(None);
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
     // "2024-02-01" or "2024-02-01 00:00:00"
     let day = raw.get(..10).unwrap_or(raw);
-    Date::parse(day, format)
+    crate::model::iso_date(day)
         .map(Some)
-        .map_err(|_| format!("'{raw}' is not a date like 2024-02-01"))
+        .ok_or_else(|| format!("'{raw}' is not a date like 2024-02-01"))
 }
 
 fn parse_money(raw: &str) -> Result<Option<i64>, String> {

@@ -95,8 +95,7 @@ impl MetaCluster {
     /// Edit the partnership, its agreement and actions, invite clusters, post its news:
     /// administrators of the coordinating cluster, and platform administrators.
     pub fn require_coordinator(&self, actor: &Actor) -> DomainResult<()> {
-        allow(
-            actor,
+        actor.allow(
             actor.is_platform_admin() || actor.role_in(self.coordinator_id) == Some(OrgRole::Admin),
         )
     }
@@ -105,15 +104,7 @@ impl MetaCluster {
 /// Only the invited cluster's administrators answer its invitation (not even platform
 /// administrators: joining is the cluster's own decision).
 pub fn require_invitee(actor: &Actor, org_id: Id) -> DomainResult<()> {
-    allow(actor, actor.role_in(org_id) == Some(OrgRole::Admin))
-}
-
-fn allow(actor: &Actor, allowed: bool) -> DomainResult<()> {
-    match (&actor.user, allowed) {
-        (_, true) => Ok(()),
-        (None, false) => Err(DomainError::Unauthenticated),
-        (Some(_), false) => Err(DomainError::Forbidden),
-    }
+    actor.allow(actor.role_in(org_id) == Some(OrgRole::Admin))
 }
 
 /// The cooperation agreement the members signed.
@@ -273,10 +264,9 @@ pub fn parse_date(raw: &str) -> Result<Option<Date>, String> {
     if raw.is_empty() {
         return Ok(None);
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(raw, format)
+    crate::model::iso_date(raw)
         .map(Some)
-        .map_err(|_| "must be a date like 2024-02-06".to_string())
+        .ok_or_else(|| "must be a date like 2024-02-06".to_string())
 }
 
 fn trimmed(s: &Option<String>) -> Option<String> {

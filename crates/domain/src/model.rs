@@ -242,9 +242,24 @@ pub mod iso_date_option {
         let raw: Option<String> = Option::deserialize(d)?;
         match raw.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
-            Some(s) => crate::projects::parse_day(s)
+            Some(s) => crate::model::iso_date(s)
                 .map(Some)
-                .map_err(serde::de::Error::custom),
+                .ok_or_else(|| serde::de::Error::custom("is not a date like 2024-01-31")),
         }
+    }
+}
+
+/// A calendar date written as ISO 'YYYY-MM-DD' (surrounding spaces ignored).
+pub fn iso_date(raw: &str) -> Option<time::Date> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(raw.trim(), format).ok()
+}
+
+/// Spreadsheets run cells that start like a formula; such cells are written as text.
+pub fn csv_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
     }
 }

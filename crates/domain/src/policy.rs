@@ -37,7 +37,8 @@ impl Actor {
         self.user.as_ref().ok_or(DomainError::Unauthenticated)
     }
 
-    fn allow(&self, allowed: bool) -> DomainResult<()> {
+    /// `Ok` when allowed; otherwise `Unauthenticated` for anonymous callers, `Forbidden` for others.
+    pub fn allow(&self, allowed: bool) -> DomainResult<()> {
         match (&self.user, allowed) {
             (_, true) => Ok(()),
             (None, false) => Err(DomainError::Unauthenticated),

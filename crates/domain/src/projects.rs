@@ -307,19 +307,11 @@ impl ProjectAccess {
     }
 
     pub fn require_edit(&self, actor: &Actor) -> DomainResult<()> {
-        allow(actor, self.can_edit)
+        actor.allow(self.can_edit)
     }
 
     pub fn require_manage(&self, actor: &Actor) -> DomainResult<()> {
-        allow(actor, self.can_manage)
-    }
-}
-
-fn allow(actor: &Actor, allowed: bool) -> DomainResult<()> {
-    match (&actor.user, allowed) {
-        (_, true) => Ok(()),
-        (None, false) => Err(DomainError::Unauthenticated),
-        (Some(_), false) => Err(DomainError::Forbidden),
+        actor.allow(self.can_manage)
     }
 }
 
@@ -641,8 +633,7 @@ pub const PROJECT_LANGS: [&str; 3] = ["en", "pl", "bg"];
 
 /// Parses `YYYY-MM-DD`.
 pub fn parse_day(raw: &str) -> Result<Date, ParseError> {
-    let fmt = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(raw.trim(), &fmt).map_err(|_| "is not a date like 2024-01-31".to_string())
+    crate::model::iso_date(raw).ok_or_else(|| "is not a date like 2024-01-31".to_string())
 }
 
 /// `YYYY-MM-DD`, for forms and CSV.
@@ -842,22 +833,13 @@ fn validation(e: DomainError) -> FieldErrors {
     }
 }
 
-/// Spreadsheets run cells that start like a formula; such cells are written as text.
-pub fn csv_cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
-
 /// Writes rows as CSV with every cell made formula-safe.
 pub fn write_csv(header: &[String], rows: &[Vec<String>]) -> DomainResult<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header.iter().map(|h| csv_cell(h)))
+    w.write_record(header.iter().map(|h| crate::model::csv_cell(h)))
         .map_err(DomainError::internal)?;
     for r in rows {
-        w.write_record(r.iter().map(|c| csv_cell(c)))
+        w.write_record(r.iter().map(|c| crate::model::csv_cell(c)))
             .map_err(DomainError::internal)?;
     }
     let bytes = w.into_inner().map_err(DomainError::internal)?;

@@ -2,7 +2,7 @@
 
 use crate::error::{DomainError, DomainResult, FieldErrors};
 use crate::events::{Event, EventViewer};
-use crate::model::{Id, Membership};
+use crate::model::{csv_cell, Id, Membership};
 use crate::repo::Repository;
 use crate::types::*;
 use async_trait::async_trait;
@@ -632,15 +632,6 @@ pub fn visible_participants(regs: &[Registration]) -> Vec<&Registration> {
         .collect()
 }
 
-/// Spreadsheets run cells that start like a formula; such answers are written as text.
-fn cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
-
 /// The column titles of the participant export, in the page's language.
 pub struct CsvHeadings {
     pub name: String,
@@ -665,7 +656,7 @@ pub fn participants_csv(
         h.attendance.clone(),
         h.status.clone(),
     ];
-    header.extend(fields.iter().map(|f| cell(&f.label)));
+    header.extend(fields.iter().map(|f| csv_cell(&f.label)));
     w.write_record(&header).map_err(DomainError::internal)?;
     for r in regs
         .iter()
@@ -677,8 +668,8 @@ pub fn participants_csv(
             String::new()
         };
         let mut row = vec![
-            cell(&r.name),
-            cell(r.org_name.as_deref().unwrap_or("")),
+            csv_cell(&r.name),
+            csv_cell(r.org_name.as_deref().unwrap_or("")),
             email,
             r.attendance.code().to_string(),
             r.status.code().to_string(),
@@ -686,7 +677,7 @@ pub fn participants_csv(
         row.extend(
             fields
                 .iter()
-                .map(|f| cell(r.answers.get(&f.id).map(String::as_str).unwrap_or(""))),
+                .map(|f| csv_cell(r.answers.get(&f.id).map(String::as_str).unwrap_or(""))),
         );
         w.write_record(&row).map_err(DomainError::internal)?;
     }
@@ -765,7 +756,7 @@ mod tests {
 
     #[test]
     fn csv_cells_never_start_a_formula() {
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(cell("Łódź"), "Łódź");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_cell("Łódź"), "Łódź");
     }
 }

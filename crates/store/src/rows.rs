@@ -141,11 +141,9 @@ impl OrgLists {
 
 /// Calendar dates are stored as ISO 'YYYY-MM-DD' text on both backends.
 pub(crate) fn date_from(raw: Option<&str>) -> Option<time::Date> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    raw.and_then(|s| time::Date::parse(s, format).ok())
+    raw.and_then(klaster_domain::iso_date)
 }
 
 pub(crate) fn date_text(d: Option<time::Date>) -> Option<String> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    d.and_then(|d| d.format(format).ok())
+    d.map(klaster_domain::projects::day_text)
 }

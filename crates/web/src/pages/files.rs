@@ -61,3 +61,45 @@ fn disposition(filename: &str) -> HeaderValue {
     ))
     .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
 }
+
+/// A multipart form with one file: its text fields, and the file's name and bytes.
+#[derive(Default)]
+pub struct Upload {
+    fields: Vec<(String, String)>,
+    pub filename: String,
+    pub data: Vec<u8>,
+}
+
+impl Upload {
+    /// A text field's value ("" when absent).
+    pub fn text(&self, name: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+/// Reads a form posted as multipart with the file in `file_field`, then checks its CSRF token
+/// (`_csrf`) before the caller uses anything; `unreadable` names the field and the problem when
+/// the body cannot be read (e.g. it is too large).
+pub async fn read_upload(
+    ctx: &crate::context::Ctx,
+    multipart: &mut axum::extract::Multipart,
+    file_field: &str,
+    unreadable: impl Fn(axum::extract::multipart::MultipartError) -> crate::error::PageError,
+) -> Result<Upload, crate::error::PageError> {
+    let mut upload = Upload::default();
+    while let Some(field) = multipart.next_field().await.map_err(&unreadable)? {
+        let name = field.name().unwrap_or("").to_string();
+        if name == file_field {
+            upload.filename = field.file_name().unwrap_or("").to_string();
+            upload.data = field.bytes().await.map_err(&unreadable)?.to_vec();
+        } else if field.file_name().is_none() {
+            let value = field.text().await.map_err(&unreadable)?;
+            upload.fields.push((name, value));
+        }
+    }
+    ctx.check_csrf(Some(upload.text("_csrf")))?;
+    Ok(upload)
+}

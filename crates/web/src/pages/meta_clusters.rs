@@ -951,21 +951,9 @@ async fn upload(
         };
         PageError(DomainError::field("file", msg))
     };
-    let (mut csrf, mut file) = (None, None);
-    while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
-        match field.name() {
-            Some("_csrf") => csrf = Some(field.text().await.map_err(unreadable)?),
-            Some("file") => {
-                let name = field.file_name().unwrap_or("").to_string();
-                file = Some((name, field.bytes().await.map_err(unreadable)?.to_vec()));
-            }
-            _ => {}
-        }
-    }
-    ctx.check_csrf(csrf.as_deref())?;
-    let (name, data) = file.unwrap_or_default();
+    let upload = super::files::read_upload(&ctx, &mut multipart, "file", unreadable).await?;
     match service(&state)
-        .upload_agreement(&ctx.actor, id, &name, &data)
+        .upload_agreement(&ctx.actor, id, &upload.filename, &upload.data)
         .await
     {
         Ok(_) => Ok(see_other(&format!("/meta-clusters/{id}/agreement"))),

@@ -16,7 +16,6 @@ use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::directory::split_list;
 use klaster_domain::events::{pick_language, RawText};
-use klaster_domain::meta_clusters::MetaClusterRepo;
 use klaster_domain::projects::*;
 use klaster_domain::*;
 use serde::Deserialize;

@@ -216,21 +216,13 @@ async fn upload(
     Path(id): Path<Id>,
     mut multipart: Multipart,
 ) -> PageResult {
-    let unreadable = || PageError(DomainError::field("photo", "the upload could not be read"));
-    let (mut csrf, mut caption, mut data) = (None, String::new(), Vec::new());
-    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
-        match field.name() {
-            Some("_csrf") => csrf = Some(field.text().await.map_err(|_| unreadable())?),
-            Some("caption") => caption = field.text().await.map_err(|_| unreadable())?,
-            Some("photo") => data = field.bytes().await.map_err(|_| unreadable())?.to_vec(),
-            _ => {}
-        }
-    }
-    ctx.check_csrf(csrf.as_deref())
-        .map_err(|_| PageError(DomainError::Forbidden))?;
+    let upload = super::files::read_upload(&ctx, &mut multipart, "photo", |_| {
+        PageError(DomainError::field("photo", "the upload could not be read"))
+    })
+    .await?;
     let viewer = viewer(&state, &ctx).await?;
     match reports(&state)
-        .add_photo(&viewer, id, &caption, &data)
+        .add_photo(&viewer, id, upload.text("caption"), &upload.data)
         .await
     {
         Ok(_) => Ok(see_other(&format!("/events/{id}/report#photos"))),
