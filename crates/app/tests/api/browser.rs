@@ -221,6 +221,18 @@ async fn wait_for(c: &Client, css: &str) -> Result<fantoccini::elements::Element
     }
 }
 
+/// The text of the first element matching `css`, read in one step in the page: live views replace
+/// their elements, so a found element can go stale before its text is asked for.
+async fn text_of(c: &Client, css: &str) -> Result<Option<String>, fantoccini::error::CmdError> {
+    let v = c
+        .execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
+            vec![json!(css)],
+        )
+        .await?;
+    Ok(v.as_str().map(str::to_string))
+}
+
 async fn type_into(c: &Client, css: &str, text: &str) -> Result<()> {
     let field = wait_for(c, css).await?;
     field.clear().await?;
@@ -561,16 +573,17 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
     projector
         .goto(&format!("{}/events/{}/voting/projector", app.base, ev.id))
         .await?;
-    let heading = wait_for(projector, "#projector-statement")
+    wait_for(projector, "#projector-statement").await?;
+    let heading = text_of(projector, "#projector-statement")
         .await?
-        .text()
-        .await?;
+        .unwrap_or_default();
     ensure!(
         heading.trim() == STATEMENT,
         "the projector shows {heading:?}, not the open statement"
     );
     let agree = r#"#projector-bars dd[data-answer="agree"] .count"#;
-    let before = wait_for(projector, agree).await?.text().await?;
+    wait_for(projector, agree).await?;
+    let before = text_of(projector, agree).await?.unwrap_or_default();
     ensure!(
         before.trim() == "0",
         "the projector starts at {before:?} agreeing, not 0"
@@ -616,7 +629,7 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
         projector,
         "the projector's agree count to become 1",
         |c| async move {
-            let text = c.find(Locator::Css(agree)).await?.text().await?;
+            let text = text_of(&c, agree).await?.unwrap_or_default();
             Ok((text.trim() == "1").then_some(()))
         },
     )
@@ -628,10 +641,10 @@ async fn voting_flow(projector: &Client, phone: &Client, app: &TestApp) -> Resul
         mark == json!(true),
         "the projector reloaded instead of updating in place"
     );
-    let total = wait_for(projector, "#projector-total")
+    wait_for(projector, "#projector-total").await?;
+    let total = text_of(projector, "#projector-total")
         .await?
-        .text()
-        .await?;
+        .unwrap_or_default();
     ensure!(total.contains('1'), "the projector's total reads {total:?}");
     Ok(())
 }
