@@ -11,7 +11,7 @@ use klaster_search::TantivyIndex;
 use klaster_store::Store;
 use klaster_web::{AppState, WebConfig};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// Opens the configured database (SQLite in the data directory unless a URL is given) and
 /// applies pending migrations.
@@ -30,7 +30,22 @@ pub async fn open_store(data_dir: &Path, database_url: Option<&str>) -> anyhow::
 pub struct StartOptions<'a> {
     pub vocab_dir: Option<&'a Path>,
     pub demo: bool,
+    /// Load the multilingual model (when its file is installed) for semantic matching.
+    pub semantic: bool,
     pub web: WebConfig,
+}
+
+/// The multilingual model, loaded once per process (the tests start many apps), or None with
+/// the reason when its file is not installed.
+pub fn shared_model() -> anyhow::Result<(Option<Arc<klaster_embed::E5Model>>, String)> {
+    static MODEL: Mutex<Option<Option<Arc<klaster_embed::E5Model>>>> = Mutex::new(None);
+    let mut slot = MODEL.lock().unwrap_or_else(|e| e.into_inner());
+    if slot.is_none() {
+        let model = klaster_embed::E5Model::try_default().context("loading the embedding model")?;
+        *slot = Some(model.map(Arc::new));
+    }
+    let model = slot.clone().flatten();
+    Ok((model, klaster_embed::locate_model().reason()))
 }
 
 /// Everything the server needs, ready to route: vocabularies present, demo loaded if asked and
@@ -53,5 +68,18 @@ pub async fn build_state(store: Store, opts: StartOptions<'_>) -> anyhow::Result
     .rebuild_index()
     .await?;
     tracing::info!(organisations = n, "search index built");
-    Ok(AppState::new(repo, index, opts.web))
+    let (model, status) = if opts.semantic {
+        shared_model()?
+    } else {
+        (
+            None,
+            "semantic matching is off (disabled at start)".to_string(),
+        )
+    };
+    if model.is_none() {
+        tracing::warn!("{status}");
+    }
+    let model = model.map(|m| m as Arc<dyn klaster_embed::Embedder>);
+    let matching = Arc::new(klaster_web::matchmaking::Matchmaker::new(model, status));
+    Ok(AppState::new(repo, index, matching, opts.web))
 }

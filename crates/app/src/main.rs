@@ -378,6 +378,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         StartOptions {
             vocab_dir: config.vocab_dir.as_deref(),
             demo: config.demo,
+            semantic: true,
             web,
         },
     )

@@ -4,13 +4,17 @@
 pub mod agenda;
 pub mod cordis;
 pub mod directory;
+pub mod engagement;
 pub mod error;
 pub mod events;
 pub mod groups;
 pub mod ical;
+pub mod marketplace;
+pub mod matchmaking;
 pub mod meta_clusters;
 pub mod model;
 pub mod news;
+pub mod notifications;
 pub mod policy;
 pub mod projects;
 pub mod proposals;

@@ -3,12 +3,16 @@
 
 use crate::agenda::AgendaRepo;
 use crate::cordis::CordisRepo;
+use crate::engagement::EngagementRepo;
 use crate::error::DomainResult;
 use crate::events::{Event, EventInput};
 use crate::groups::WorkingGroupRepo;
+use crate::marketplace::MarketplaceRepo;
+use crate::matchmaking::MatchmakingRepo;
 use crate::meta_clusters::MetaClusterRepo;
 use crate::model::*;
 use crate::news::NewsRepo;
+use crate::notifications::NotificationRepo;
 use crate::projects::ProjectRepo;
 use crate::proposals::ProposalRepo;
 use crate::registration::RegistrationRepo;
@@ -183,6 +187,10 @@ pub trait Repository:
     + MetaClusterRepo
     + NewsRepo
     + CordisRepo
+    + MarketplaceRepo
+    + EngagementRepo
+    + NotificationRepo
+    + MatchmakingRepo
     + Health
 {
 }
@@ -204,6 +212,10 @@ impl<T> Repository for T where
         + MetaClusterRepo
         + NewsRepo
         + CordisRepo
+        + MarketplaceRepo
+        + EngagementRepo
+        + NotificationRepo
+        + MatchmakingRepo
         + Health
 {
 }

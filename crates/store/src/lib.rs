@@ -7,11 +7,15 @@
 
 mod agenda;
 mod cordis;
+mod engagement;
 mod events;
 mod groups;
+mod marketplace;
+mod matchmaking;
 mod meta_clusters;
 mod migrate;
 mod news;
+mod notifications;
 mod orgs;
 mod projects;
 mod proposals;

@@ -1,5 +1,6 @@
 //! Meta-clusters: members and invitations, the agreement, joint actions.
 
+use crate::rows::json;
 use crate::rows::{date_from, date_text, json_list};
 use crate::{db_err, now, ts, with_pool, Store};
 use async_trait::async_trait;
@@ -504,7 +505,3 @@ impl TryFrom<ActionRow> for JointAction {
 
 const ACTION_COLS: &str =
     "id, meta_cluster_id, kind, event_id, project_id, title, happened_on, note, created_at";
-
-fn json(v: &impl serde::Serialize) -> DomainResult<String> {
-    serde_json::to_string(v).map_err(DomainError::internal)
-}

@@ -24,6 +24,11 @@ const SQLITE: &[Migration] = &[
         name: "projects",
         sql: include_str!("../migrations/sqlite/0003_projects.sql"),
     },
+    Migration {
+        version: 4,
+        name: "marketplace",
+        sql: include_str!("../migrations/sqlite/0004_marketplace.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -41,6 +46,11 @@ const POSTGRES: &[Migration] = &[
         version: 3,
         name: "projects",
         sql: include_str!("../migrations/postgres/0003_projects.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "marketplace",
+        sql: include_str!("../migrations/postgres/0004_marketplace.sql"),
     },
 ];
 

@@ -1,5 +1,6 @@
 //! Projects, their partners, work packages, results and events.
 
+use crate::rows::json;
 use crate::rows::{date_from, date_text, json_list};
 use crate::{db_err, now, ts, with_pool, Store};
 use async_trait::async_trait;
@@ -158,10 +159,6 @@ struct LinkRow {
 
 fn bad(what: &str, e: String) -> DomainError {
     DomainError::Internal(format!("stored {what}: {e}"))
-}
-
-fn json(v: &impl serde::Serialize) -> DomainResult<String> {
-    serde_json::to_string(v).map_err(DomainError::internal)
 }
 
 /// A lead-partner rule broken inside a transaction: the caller's transaction is dropped (rolled

@@ -55,6 +55,11 @@ pub(crate) const ORG_COLS: &str = "id, kind, size_class, name, short_name, count
      website, year_founded, languages, descriptions, management_fte, verification, verification_note, is_demo, \
      created_at, updated_at";
 
+/// A value as JSON text for a JSON column.
+pub(crate) fn json(v: &impl serde::Serialize) -> DomainResult<String> {
+    serde_json::to_string(v).map_err(DomainError::internal)
+}
+
 pub(crate) fn json_list<T: serde::de::DeserializeOwned>(raw: &str) -> Vec<T> {
     serde_json::from_str(raw).unwrap_or_default()
 }

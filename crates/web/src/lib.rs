@@ -7,6 +7,7 @@ pub mod auth;
 pub mod context;
 pub mod error;
 pub mod i18n;
+pub mod matchmaking;
 pub mod pages;
 
 use auth::RateLimiter;
@@ -42,15 +43,19 @@ pub struct AppState {
     pub login_failures: Arc<RateLimiter>,
     /// Registrations per client address.
     pub registrations: Arc<RateLimiter>,
+    /// Partner suggestions and NACE suggestions, with the embeddings kept in step with the data.
+    pub matching: Arc<matchmaking::Matchmaker>,
 }
 
 impl AppState {
     pub fn new(
         repo: Arc<dyn Repository>,
         index: Arc<dyn DirectoryIndex>,
+        matching: Arc<matchmaking::Matchmaker>,
         config: WebConfig,
     ) -> Self {
         AppState {
+            matching,
             repo,
             index,
             config: Arc::new(config),

@@ -29,6 +29,11 @@ pub enum Backend {
 /// the PostgreSQL variant returns None (the test prints that it was skipped), unless
 /// `KLASTER_REQUIRE_PG=1`, when that is a failure: CI must never skip them silently.
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, true).await
+}
+
+/// The app with (`semantic`) or without the multilingual model.
+pub async fn spawn_app_with(backend: Backend, semantic: bool) -> Option<TestApp> {
     let db = match backend {
         Backend::Sqlite => TestDb::sqlite().await,
         Backend::Postgres => match TestDb::postgres().await {
@@ -48,6 +53,7 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
         StartOptions {
             vocab_dir: None,
             demo: false,
+            semantic,
             web: Default::default(),
         },
     )

@@ -7,6 +7,7 @@ nav-directory = Каталог
 nav-projects = Проекти
 nav-meta-clusters = Метаклъстери
 nav-news = Новини
+nav-marketplace = Борса за сътрудничество
 nav-vocabularies = Класификации
 nav-admin = Администриране
 nav-language = Език

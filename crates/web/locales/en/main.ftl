@@ -6,6 +6,7 @@ nav-directory = Directory
 nav-projects = Projects
 nav-meta-clusters = Meta-clusters
 nav-news = News
+nav-marketplace = Marketplace
 nav-vocabularies = Vocabularies
 nav-admin = Administration
 nav-language = Language

@@ -7,6 +7,7 @@ nav-directory = Katalog
 nav-projects = Projekty
 nav-meta-clusters = Metaklastry
 nav-news = Aktualności
+nav-marketplace = Giełda współpracy
 nav-vocabularies = Słowniki
 nav-admin = Administracja
 nav-language = Język

@@ -6,13 +6,17 @@
 //! anything. Errors are JSON: `{"error": …, "message": …, "fields": [{"field", "message"}]}`.
 
 mod cordis;
+mod engagement;
 mod events;
 mod groups;
+mod marketplace;
 mod meta_clusters;
 mod news;
+mod notifications;
 mod orgs;
 mod projects;
 mod registration;
+mod suggestions;
 mod users;
 mod vocab;
 mod voting;
@@ -51,6 +55,10 @@ pub fn routes() -> Router<AppState> {
         .merge(meta_clusters::routes())
         .merge(news::routes())
         .merge(cordis::routes())
+        .merge(marketplace::routes())
+        .merge(engagement::routes())
+        .merge(notifications::routes())
+        .merge(suggestions::routes())
         .layer(axum::middleware::from_fn(api_csrf))
         .fallback(|| async { ApiError::Domain(klaster_domain::DomainError::NotFound) })
 }
@@ -130,6 +138,10 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     doc.merge(meta_clusters::Doc::openapi());
     doc.merge(news::Doc::openapi());
     doc.merge(cordis::Doc::openapi());
+    doc.merge(marketplace::Doc::openapi());
+    doc.merge(engagement::Doc::openapi());
+    doc.merge(notifications::Doc::openapi());
+    doc.merge(suggestions::Doc::openapi());
     doc
 }
 

@@ -6,20 +6,24 @@ pub mod admin;
 pub mod agenda;
 pub mod calendar;
 pub mod directory;
+pub mod engagement;
 pub mod event_common;
 pub mod events;
 pub mod files;
 pub mod groups;
 pub mod home;
 pub mod layout;
+pub mod marketplace;
 pub mod meta_clusters;
 pub mod news;
+pub mod notifications;
 pub mod orgs;
 pub mod projects;
 pub mod proposals;
 pub mod registration;
 pub mod reports;
 pub mod stands;
+pub mod suggestions;
 pub mod vocab;
 pub mod voting;
 
@@ -92,6 +96,10 @@ pub fn routes() -> Router<AppState> {
         .merge(projects::routes())
         .merge(meta_clusters::routes())
         .merge(news::routes())
+        .merge(marketplace::routes())
+        .merge(engagement::routes())
+        .merge(notifications::routes())
+        .merge(suggestions::routes())
 }
 
 /// Renders a template, turning a template failure into a logged internal error.

@@ -1,0 +1,8 @@
+//! Pages: marketplace (issue 5).
+
+use crate::AppState;
+use axum::Router;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+}
