@@ -332,6 +332,53 @@ impl TestApp {
         id
     }
 
+    /// A published cooperation profile of `org` stored directly (fixture), valid for a year, with
+    /// one text in `lang`.
+    pub async fn profile_fixture(
+        &self,
+        org: &Organisation,
+        kind: klaster_domain::marketplace::ProfileKind,
+        lang: &str,
+        title: &str,
+        description: &str,
+        nace: &[&str],
+    ) -> Id {
+        use klaster_domain::marketplace::*;
+        let input = ProfileInput {
+            kind,
+            texts: vec![ProfileText {
+                lang: LanguageTag::parse(lang).unwrap(),
+                title: title.into(),
+                summary: String::new(),
+                description: description.into(),
+            }],
+            nace: nace.iter().map(|c| NaceCode::parse(c).unwrap()).collect(),
+            keywords: Vec::new(),
+            target_countries: Vec::new(),
+            target_regions: Vec::new(),
+            partner_kinds: Vec::new(),
+            partner_roles: Vec::new(),
+            deadline: None,
+        };
+        let repo = &self.state.repo;
+        let id = repo.create_profile(org.id, None, &input, false).await.unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        repo.set_profile_status(
+            id,
+            &StatusChange {
+                status: ProfileStatus::Published,
+                submitted_at: Some(now),
+                published_at: Some(now),
+                expires_on: Some(now.date() + time::Duration::days(365)),
+                reviewed_by: None,
+                review_note: None,
+            },
+        )
+        .await
+        .unwrap();
+        id
+    }
+
     /// A meta-cluster stored directly (fixture): `coordinator` and `members` are members.
     pub async fn meta_cluster_fixture(
         &self,
