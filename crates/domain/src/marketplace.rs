@@ -191,3 +191,22 @@ pub fn parse_codes<T>(
         .map(parse)
         .collect()
 }
+
+/// Who hears about a profile (interest, comments, review decisions): its author and the
+/// administrators of its organisation.
+pub async fn profile_owners(
+    repo: &dyn crate::repo::Repository,
+    profile: &CooperationProfile,
+) -> DomainResult<Vec<Id>> {
+    let mut ids: Vec<Id> = repo
+        .org_users(profile.org_id)
+        .await?
+        .into_iter()
+        .filter(|u| u.role == crate::types::OrgRole::Admin)
+        .map(|u| u.user_id)
+        .collect();
+    ids.extend(profile.author_id);
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}

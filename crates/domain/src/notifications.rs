@@ -44,3 +44,17 @@ pub trait NotificationRepo: Send + Sync {
     async fn mark_notification_read(&self, user_id: Id, id: Id) -> DomainResult<bool>;
     async fn mark_all_notifications_read(&self, user_id: Id) -> DomainResult<u64>;
 }
+
+impl NewNotification {
+    /// `NewNotification::new("profile_interest", "/marketplace/7", &[("title", t), ("user", u)])`.
+    pub fn new(kind: &str, link: &str, params: &[(&str, &str)]) -> Self {
+        NewNotification {
+            kind: kind.to_string(),
+            link: link.to_string(),
+            params: params
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+}

@@ -361,7 +361,10 @@ impl TestApp {
             deadline: None,
         };
         let repo = &self.state.repo;
-        let id = repo.create_profile(org.id, None, &input, false).await.unwrap();
+        let id = repo
+            .create_profile(org.id, None, &input, false)
+            .await
+            .unwrap();
         let now = time::OffsetDateTime::now_utc();
         repo.set_profile_status(
             id,
