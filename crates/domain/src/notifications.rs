@@ -39,10 +39,37 @@ pub trait NotificationRepo: Send + Sync {
     async fn notify(&self, user_ids: &[Id], note: &NewNotification) -> DomainResult<()>;
     /// Newest first.
     async fn notifications(&self, user_id: Id, limit: i64) -> DomainResult<Vec<Notification>>;
+    /// The unread ones only, newest first.
+    async fn unread_notification_list(
+        &self,
+        user_id: Id,
+        limit: i64,
+    ) -> DomainResult<Vec<Notification>>;
     async fn unread_notifications(&self, user_id: Id) -> DomainResult<i64>;
     /// False when the notification is not the user's.
     async fn mark_notification_read(&self, user_id: Id, id: Id) -> DomainResult<bool>;
     async fn mark_all_notifications_read(&self, user_id: Id) -> DomainResult<u64>;
+}
+
+/// The kinds the notifications page has a sentence for; others get a generic sentence.
+pub const KNOWN_KINDS: [&str; 7] = [
+    "profile_interest",
+    "profile_comment",
+    "profile_submitted",
+    "profile_published",
+    "profile_returned",
+    "profile_expired",
+    "profile_updated",
+];
+
+/// At most this many notifications are listed at once.
+pub const MAX_LISTED: i64 = 200;
+
+impl Notification {
+    /// A parameter, or "" when the sender did not set it.
+    pub fn param(&self, key: &str) -> &str {
+        self.params.get(key).map(String::as_str).unwrap_or("")
+    }
 }
 
 impl NewNotification {

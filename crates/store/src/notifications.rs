@@ -35,29 +35,15 @@ impl NotificationRepo for Store {
     }
 
     async fn notifications(&self, user_id: Id, limit: i64) -> DomainResult<Vec<Notification>> {
-        let rows: Vec<NoteRow> = with_pool!(self, p => sqlx::query_as(
-            "SELECT id, user_id, kind, link, params, created_at, read_at FROM notifications \
-             WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2",
-        )
-        .bind(user_id)
-        .bind(limit)
-        .fetch_all(p)
-        .await)
-        .map_err(db_err)?;
-        Ok(rows
-            .into_iter()
-            .map(
-                |(id, user_id, kind, link, params, created_at, read_at)| Notification {
-                    id,
-                    user_id,
-                    kind,
-                    link,
-                    params: serde_json::from_str(&params).unwrap_or_default(),
-                    created_at: ts(created_at),
-                    read_at: read_at.map(ts),
-                },
-            )
-            .collect())
+        self.note_list(user_id, false, limit).await
+    }
+
+    async fn unread_notification_list(
+        &self,
+        user_id: Id,
+        limit: i64,
+    ) -> DomainResult<Vec<Notification>> {
+        self.note_list(user_id, true, limit).await
     }
 
     async fn unread_notifications(&self, user_id: Id) -> DomainResult<i64> {
@@ -94,5 +80,44 @@ impl NotificationRepo for Store {
         .await
         .map(|r| r.rows_affected()))
         .map_err(db_err)
+    }
+}
+
+impl Store {
+    async fn note_list(
+        &self,
+        user_id: Id,
+        unread_only: bool,
+        limit: i64,
+    ) -> DomainResult<Vec<Notification>> {
+        let filter = if unread_only {
+            " AND read_at IS NULL"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "SELECT id, user_id, kind, link, params, created_at, read_at FROM notifications \
+             WHERE user_id = $1{filter} ORDER BY created_at DESC, id DESC LIMIT $2"
+        );
+        let rows: Vec<NoteRow> = with_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(user_id)
+            .bind(limit)
+            .fetch_all(p)
+            .await)
+        .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(id, user_id, kind, link, params, created_at, read_at)| Notification {
+                    id,
+                    user_id,
+                    kind,
+                    link,
+                    params: serde_json::from_str(&params).unwrap_or_default(),
+                    created_at: ts(created_at),
+                    read_at: read_at.map(ts),
+                },
+            )
+            .collect())
     }
 }

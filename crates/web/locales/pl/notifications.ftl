@@ -1,1 +1,28 @@
-# notifications
+# Powiadomienia w serwisie: odnośnik w nagłówku, lista i jedno zdanie na rodzaj.
+notif-nav = { $count ->
+    [0] Powiadomienia
+   *[other] Powiadomienia ({ $n })
+}
+notif-title = Powiadomienia
+notif-list-label = Twoje powiadomienia
+notif-none = Nie masz powiadomień.
+notif-unread-count = { $count ->
+    [0] Wszystko przeczytane.
+    [one] { $n } nieprzeczytane powiadomienie
+    [few] { $n } nieprzeczytane powiadomienia
+    [many] { $n } nieprzeczytanych powiadomień
+   *[other] { $n } nieprzeczytanego powiadomienia
+}
+notif-new = nowe
+notif-mark-read = Oznacz jako przeczytane
+notif-mark-all-read = Oznacz wszystkie jako przeczytane
+notif-open = Otwórz
+notif-profile-interest = { $user } zgłasza zainteresowanie Twoim profilem „{ $title }”.
+notif-profile-interest-org = { $user } ({ $org }) zgłasza zainteresowanie Twoim profilem „{ $title }”.
+notif-profile-comment = { $user } komentuje profil „{ $title }”.
+notif-profile-submitted = Profil „{ $title }” organizacji { $org } czeka na Twoją ocenę.
+notif-profile-published = Twój profil „{ $title }” został opublikowany.
+notif-profile-returned = Twój profil „{ $title }” został zwrócony do poprawy: { $note }
+notif-profile-expired = Twój profil „{ $title }” wygasł. Odnów go, aby był opublikowany przez kolejny rok.
+notif-profile-updated = Obserwowany przez Ciebie profil „{ $title }” został zmieniony.
+notif-generic = Masz nowe powiadomienie.

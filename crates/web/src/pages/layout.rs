@@ -51,6 +51,16 @@ impl Chrome {
     pub fn is_platform_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.is_platform_admin)
     }
+
+    /// The header's link to the notifications, with the unread count when there are any.
+    pub fn notifications_label(&self) -> String {
+        self.tr
+            .tn("notif-nav", crate::context::unread_notifications())
+    }
+
+    pub fn has_unread_notifications(&self) -> bool {
+        crate::context::unread_notifications() > 0
+    }
 }
 
 /// The same URL with one query parameter set (replaced if present); `page` is reset when
