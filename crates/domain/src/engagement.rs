@@ -96,8 +96,7 @@ pub fn can_see(actor: &Actor, p: &CooperationProfile) -> bool {
 
 /// A member of the owner organisation or the profile's author.
 pub fn is_owner_side(actor: &Actor, p: &CooperationProfile) -> bool {
-    actor.role_in(p.org_id).is_some()
-        || (p.author_id.is_some() && p.author_id == actor.user_id())
+    actor.role_in(p.org_id).is_some() || (p.author_id.is_some() && p.author_id == actor.user_id())
 }
 
 /// The title notifications quote: the English text, else the first one.
@@ -175,10 +174,7 @@ impl Engagement<'_> {
             if let Some(p) = self.repo.profile(id).await? {
                 out.push(FollowedProfile {
                     profile_id: p.id,
-                    title: p
-                        .text(lang)
-                        .map(|t| t.title.clone())
-                        .unwrap_or_default(),
+                    title: p.text(lang).map(|t| t.title.clone()).unwrap_or_default(),
                     org_id: p.org_id,
                     org_name: p.org_name.clone(),
                     status: p.status,
@@ -271,7 +267,11 @@ impl Engagement<'_> {
         }
     }
 
-    pub async fn interest_of(&self, actor: &Actor, id: Id) -> DomainResult<Option<ProfileInterest>> {
+    pub async fn interest_of(
+        &self,
+        actor: &Actor,
+        id: Id,
+    ) -> DomainResult<Option<ProfileInterest>> {
         match actor.user_id() {
             Some(u) => self.repo.interest_of(id, u).await,
             None => Ok(None),

@@ -130,7 +130,11 @@ async fn world(app: &TestApp) -> World {
     }
 }
 
-async fn notes_of(app: &TestApp, user: Id, kind: &str) -> Vec<klaster_domain::notifications::Notification> {
+async fn notes_of(
+    app: &TestApp,
+    user: Id,
+    kind: &str,
+) -> Vec<klaster_domain::notifications::Notification> {
     app.state
         .repo
         .notifications(user, 100)
@@ -196,7 +200,10 @@ async fn follow_and_unfollow_are_idempotent(app: TestApp) {
             &[("back", "https://evil.example/")],
         )
         .await;
-    assert_eq!(r.headers()["location"], format!("/marketplace/{p}#follow").as_str());
+    assert_eq!(
+        r.headers()["location"],
+        format!("/marketplace/{p}#follow").as_str()
+    );
 
     for _ in 0..2 {
         let r = w.follower.api(Method::DELETE, &path, None).await;
@@ -212,10 +219,7 @@ async fn follow_and_unfollow_are_idempotent(app: TestApp) {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let v = json_of(w.follower.get("/api/v1/me/following").await).await;
     assert_eq!(v, json!([]));
-    let (_, page) = w
-        .follower
-        .get_text("/marketplace/following?lang=en")
-        .await;
+    let (_, page) = w.follower.get_text("/marketplace/following?lang=en").await;
     assert!(page.contains("You do not follow any profile yet."));
 
     // Signed-in users only; unknown profiles are not found.
@@ -247,11 +251,19 @@ async fn comments_notify_owners_and_followers(app: TestApp) {
     let w = world(&app).await;
     let p = w.profile;
     w.follower
-        .api(Method::PUT, &format!("/api/v1/marketplace/{p}/follow"), None)
+        .api(
+            Method::PUT,
+            &format!("/api/v1/marketplace/{p}/follow"),
+            None,
+        )
         .await;
     // The commenter follows too, and still hears nothing of their own comment.
     w.commenter
-        .api(Method::PUT, &format!("/api/v1/marketplace/{p}/follow"), None)
+        .api(
+            Method::PUT,
+            &format!("/api/v1/marketplace/{p}/follow"),
+            None,
+        )
         .await;
     let r = w
         .commenter
@@ -273,7 +285,11 @@ async fn comments_notify_owners_and_followers(app: TestApp) {
         (w.interested_id, 0),
     ] {
         let notes = notes_of(&app, user, "profile_comment").await;
-        assert_eq!(notes.len(), expected, "comment notifications of user {user}");
+        assert_eq!(
+            notes.len(),
+            expected,
+            "comment notifications of user {user}"
+        );
         if let Some(n) = notes.first() {
             assert_eq!(n.params["title"], TITLE);
             assert_eq!(n.params["user"], "commenter");
@@ -291,9 +307,20 @@ async fn comments_notify_owners_and_followers(app: TestApp) {
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let loc = r.headers()["location"].to_str().unwrap().to_string();
-    assert!(loc.starts_with(&format!("/marketplace/{p}#comment-")), "{loc}");
-    assert_eq!(notes_of(&app, w.commenter_id, "profile_comment").await.len(), 1);
-    assert_eq!(notes_of(&app, w.follower_id, "profile_comment").await.len(), 1);
+    assert!(
+        loc.starts_with(&format!("/marketplace/{p}#comment-")),
+        "{loc}"
+    );
+    assert_eq!(
+        notes_of(&app, w.commenter_id, "profile_comment")
+            .await
+            .len(),
+        1
+    );
+    assert_eq!(
+        notes_of(&app, w.follower_id, "profile_comment").await.len(),
+        1
+    );
 
     // Everyone who sees the profile reads the comments.
     let v = json_of(
@@ -343,7 +370,9 @@ async fn comments_notify_owners_and_followers(app: TestApp) {
     assert!(page.contains("5000"), "the limit is named");
     assert!(page.contains(&"ż".repeat(5001)), "the text is kept");
     assert_eq!(
-        app.sql("SELECT COUNT(*) FROM profile_comments").await.unwrap(),
+        app.sql("SELECT COUNT(*) FROM profile_comments")
+            .await
+            .unwrap(),
         before
     );
     assert_eq!(
@@ -385,7 +414,10 @@ async fn who_deletes_comments(app: TestApp) {
         );
     }
     assert_eq!(
-        w.anon.api(Method::DELETE, &del(ids[0]), None).await.status(),
+        w.anon
+            .api(Method::DELETE, &del(ids[0]), None)
+            .await
+            .status(),
         StatusCode::UNAUTHORIZED
     );
     // The delete button is shown only to those who may.
@@ -403,24 +435,33 @@ async fn who_deletes_comments(app: TestApp) {
     // The commenter, the author, the organisation's administrator (through the form) and a
     // platform administrator may.
     assert_eq!(
-        w.commenter.api(Method::DELETE, &del(ids[0]), None).await.status(),
+        w.commenter
+            .api(Method::DELETE, &del(ids[0]), None)
+            .await
+            .status(),
         StatusCode::NO_CONTENT
     );
     assert_eq!(
-        w.author.api(Method::DELETE, &del(ids[1]), None).await.status(),
+        w.author
+            .api(Method::DELETE, &del(ids[1]), None)
+            .await
+            .status(),
         StatusCode::NO_CONTENT
     );
     let r = w
         .owner_admin
-        .post_form(
-            &format!("/marketplace/{p}/comments/{}/delete", ids[2]),
-            &[],
-        )
+        .post_form(&format!("/marketplace/{p}/comments/{}/delete", ids[2]), &[])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(r.headers()["location"], format!("/marketplace/{p}#comments").as_str());
     assert_eq!(
-        w.platform.api(Method::DELETE, &del(ids[3]), None).await.status(),
+        r.headers()["location"],
+        format!("/marketplace/{p}#comments").as_str()
+    );
+    assert_eq!(
+        w.platform
+            .api(Method::DELETE, &del(ids[3]), None)
+            .await
+            .status(),
         StatusCode::NO_CONTENT
     );
     assert_eq!(
@@ -429,7 +470,10 @@ async fn who_deletes_comments(app: TestApp) {
     );
     // Gone, or not on this profile: not found.
     assert_eq!(
-        w.commenter.api(Method::DELETE, &del(ids[0]), None).await.status(),
+        w.commenter
+            .api(Method::DELETE, &del(ids[0]), None)
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
     let other = app
@@ -509,7 +553,9 @@ async fn interest_rules_and_visibility(app: TestApp) {
         .api(
             Method::POST,
             &path,
-            Some(json!({"message": "We run 40 municipal PV plants.", "org_id": w.interested_org.id})),
+            Some(
+                json!({"message": "We run 40 municipal PV plants.", "org_id": w.interested_org.id}),
+            ),
         )
         .await;
     assert_eq!(r.status(), StatusCode::CREATED);
@@ -539,7 +585,10 @@ async fn interest_rules_and_visibility(app: TestApp) {
         .unwrap()
         .contains("already expressed interest"));
     let r = interested
-        .post_form(&format!("/marketplace/{p}/interest"), &[("message", "again")])
+        .post_form(
+            &format!("/marketplace/{p}/interest"),
+            &[("message", "again")],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     // Without an organisation, through the form.
@@ -548,7 +597,10 @@ async fn interest_rules_and_visibility(app: TestApp) {
         .post_form(&format!("/marketplace/{p}/interest"), &[("message", "")])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(r.headers()["location"], format!("/marketplace/{p}#interest").as_str());
+    assert_eq!(
+        r.headers()["location"],
+        format!("/marketplace/{p}#interest").as_str()
+    );
     let n = notes_of(&app, w.author_id, "profile_interest").await;
     assert_eq!(n.len(), 2);
     assert_eq!(n[0].params["org"], "");
@@ -563,10 +615,7 @@ async fn interest_rules_and_visibility(app: TestApp) {
     let mine = json_of(interested.get(&path).await).await;
     assert_eq!(mine.as_array().unwrap().len(), 1);
     assert_eq!(mine[0]["user_id"], w.interested_id);
-    assert_eq!(
-        w.commenter.get(&path).await.status(),
-        StatusCode::FORBIDDEN
-    );
+    assert_eq!(w.commenter.get(&path).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(w.anon.get(&path).await.status(), StatusCode::UNAUTHORIZED);
     // And on the page.
     let page_path = format!("/marketplace/{p}/engagement");
@@ -650,7 +699,12 @@ async fn only_published_profiles_are_engaged_with(app: TestApp) {
     assert_eq!(s, StatusCode::OK);
     assert!(b.contains("Only published profiles can be followed"));
     assert!(!b.contains(&format!("action=\"/marketplace/{p}/comments\"")));
-    for table in ["profile_follows", "profile_comments", "profile_interests", "notifications"] {
+    for table in [
+        "profile_follows",
+        "profile_comments",
+        "profile_interests",
+        "notifications",
+    ] {
         assert_eq!(
             app.sql(&format!("SELECT COUNT(*) FROM {table}")).await,
             Some(0),
@@ -667,7 +721,10 @@ async fn forms_need_the_csrf_token(app: TestApp) {
     for (path, fields) in [
         (format!("/marketplace/{p}/follow"), vec![]),
         (format!("/marketplace/{p}/comments"), vec![("body", "hi")]),
-        (format!("/marketplace/{p}/interest"), vec![("message", "hi")]),
+        (
+            format!("/marketplace/{p}/interest"),
+            vec![("message", "hi")],
+        ),
     ] {
         let r = w.follower.post_form_without_csrf(&path, &fields).await;
         assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path}");

@@ -103,7 +103,11 @@ async fn list_read_and_read_all_touch_only_ones_own(app: TestApp) {
         .await
         .unwrap();
     let r = alice
-        .api(Method::POST, &format!("/api/v1/notifications/{bobs}/read"), None)
+        .api(
+            Method::POST,
+            &format!("/api/v1/notifications/{bobs}/read"),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     let r = alice
@@ -116,7 +120,11 @@ async fn list_read_and_read_all_touch_only_ones_own(app: TestApp) {
     // One's own, one by one (API and form) and then all.
     let first = items[8]["id"].as_i64().unwrap();
     let r = alice
-        .api(Method::POST, &format!("/api/v1/notifications/{first}/read"), None)
+        .api(
+            Method::POST,
+            &format!("/api/v1/notifications/{first}/read"),
+            None,
+        )
         .await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     let second = items[7]["id"].as_i64().unwrap();

@@ -170,9 +170,7 @@ pub async fn following(
     ctx: Ctx,
 ) -> Result<Json<Vec<FollowedProfile>>, ApiError> {
     Ok(Json(
-        engagement(&state)
-            .following(&ctx.actor, ctx.lang())
-            .await?,
+        engagement(&state).following(&ctx.actor, ctx.lang()).await?,
     ))
 }
 

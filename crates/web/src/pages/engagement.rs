@@ -162,7 +162,12 @@ async fn section_data(
         owner_side: is_owner_side(actor, p),
         my_interest: mine
             .as_ref()
-            .map(|i| tr.ta("engage-interest-done", [("date", tr.date(i.created_at).as_str())]))
+            .map(|i| {
+                tr.ta(
+                    "engage-interest-done",
+                    [("date", tr.date(i.created_at).as_str())],
+                )
+            })
             .unwrap_or_default(),
         my_message: mine.as_ref().map(|i| lines(&i.message)).unwrap_or_default(),
         orgs: actor
@@ -235,7 +240,10 @@ async fn section_page(
     let back = format!("/marketplace/{}/engagement", p.id);
     let s = section_data(state, ctx, p, draft, back).await?;
     let page = SectionPage {
-        c: Chrome::new(ctx, &ctx.tr.ta("engage-page-title", [("title", title.as_str())])),
+        c: Chrome::new(
+            ctx,
+            &ctx.tr.ta("engage-page-title", [("title", title.as_str())]),
+        ),
         title,
         s,
     };
@@ -328,10 +336,7 @@ async fn interest(
     let message = form.text("message");
     // An unreadable choice is no organisation of theirs: the domain names the field.
     let org_id = form.opt("org_id").map(|o| o.parse::<Id>().unwrap_or(0));
-    match svc
-        .express_interest(&ctx.actor, id, org_id, &message)
-        .await
-    {
+    match svc.express_interest(&ctx.actor, id, org_id, &message).await {
         Ok(_) => Ok(see_other(&back_to(&form, id, "interest"))),
         Err(DomainError::Validation(errors)) => {
             let p = svc.visible(&ctx.actor, id).await?;
@@ -365,9 +370,7 @@ struct FollowingPage {
 
 /// The profiles the signed-in user follows.
 async fn following(State(state): State<AppState>, ctx: Ctx) -> PageResult {
-    let list: Vec<FollowedProfile> = engagement(&state)
-        .following(&ctx.actor, ctx.lang())
-        .await?;
+    let list: Vec<FollowedProfile> = engagement(&state).following(&ctx.actor, ctx.lang()).await?;
     let tr = &ctx.tr;
     render(&FollowingPage {
         c: Chrome::new(&ctx, &tr.t("engage-following-title")),

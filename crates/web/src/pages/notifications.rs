@@ -2,7 +2,7 @@
 //! for all at once.
 
 use super::layout::Chrome;
-use super::{render, see_other, PageResult};
+use super::{render, safe_next, see_other, PageResult};
 use crate::context::{CsrfForm, Ctx};
 use crate::i18n::Tr;
 use crate::AppState;
@@ -42,15 +42,6 @@ pub fn sentence(tr: &Tr, n: &Notification) -> String {
     tr.ta(key, args)
 }
 
-/// Only local paths are linked, whatever a sender stored.
-fn local_link(link: &str) -> String {
-    if link.starts_with('/') && !link.starts_with("//") && !link.contains('\\') {
-        link.to_string()
-    } else {
-        String::new()
-    }
-}
-
 struct Item {
     id: Id,
     text: String,
@@ -78,7 +69,8 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         .map(|n| Item {
             id: n.id,
             text: sentence(tr, n),
-            link: local_link(&n.link),
+            // Only local paths are linked, whatever a sender stored.
+            link: safe_next(Some(&n.link)),
             date: tr.datetime(n.created_at),
             unread: n.read_at.is_none(),
         })
