@@ -66,6 +66,8 @@ pub async fn load_if_empty(
         news_posts = posts,
         "demo projects, meta-clusters and news loaded"
     );
+    let profiles = load_marketplace(repo, &eco, &id_of, &user_of).await?;
+    tracing::info!(profiles, "demo marketplace loaded");
     let n = Directory { repo, index }.rebuild_index().await?;
     tracing::info!(
         organisations = n,
@@ -466,4 +468,190 @@ async fn load_news(
             .await?;
     }
     Ok(posts.len())
+}
+
+/// The cooperation profiles of the demo marketplace in their lifecycle states, and the follows,
+/// comments and expressions of interest around them, with the notifications their owners would
+/// have received. Returns the number of profiles.
+async fn load_marketplace(
+    repo: &dyn Repository,
+    eco: &klaster_demo::DemoEcosystem,
+    org_of_key: &HashMap<&str, Id>,
+    user_of: &HashMap<String, Id>,
+) -> anyhow::Result<usize> {
+    use klaster_demo::marketplace as demo;
+    use klaster_domain::marketplace::*;
+    use klaster_domain::notifications::NewNotification;
+
+    let org = |name: &str| -> anyhow::Result<(&str, Id)> {
+        let mut found = eco.organisations.iter().filter(|o| o.input.name == name);
+        match (found.next(), found.next()) {
+            (Some(o), None) => Ok((o.key.as_str(), org_of_key[o.key.as_str()])),
+            (None, _) => Err(anyhow::anyhow!(
+                "demo marketplace: no organisation named {name:?}"
+            )),
+            _ => Err(anyhow::anyhow!(
+                "demo marketplace: two organisations named {name:?}"
+            )),
+        }
+    };
+    let user = |email: &str| {
+        user_of
+            .get(email)
+            .copied()
+            .ok_or_else(|| anyhow::anyhow!("demo marketplace: no demo user {email:?}"))
+    };
+    let platform_admin = eco
+        .users
+        .iter()
+        .find(|u| u.platform_admin)
+        .ok_or_else(|| anyhow::anyhow!("demo: no platform administrator"))?;
+    let platform_admin = user(&platform_admin.email)?;
+    // Who published a profile: an administrator of a cluster its organisation belongs to, else
+    // the platform administrator.
+    let reviewer = |org_key: &str| {
+        eco.cluster_members
+            .iter()
+            .filter(|m| m.member == org_key)
+            .find_map(|m| {
+                eco.users.iter().find(|u| {
+                    u.organisation.as_deref() == Some(m.cluster.as_str())
+                        && u.role == OrgRole::Admin
+                })
+            })
+            .map_or(Ok(platform_admin), |u| user(&u.email))
+    };
+    let at = |day: Option<&str>, hour: u8| -> anyhow::Result<Option<time::OffsetDateTime>> {
+        day.map(|d| {
+            let date =
+                iso_date(d).ok_or_else(|| anyhow::anyhow!("demo marketplace: date {d:?}"))?;
+            Ok(date.with_hms(hour, 0, 0)?.assume_utc())
+        })
+        .transpose()
+    };
+    fn codes<T>(
+        key: &str,
+        field: &str,
+        raw: &[&str],
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> anyhow::Result<Vec<T>> {
+        raw.iter()
+            .map(|c| parse(c).map_err(|e| anyhow::anyhow!("demo profile {key}, {field}: {e}")))
+            .collect()
+    }
+
+    let mut profile_of: HashMap<&str, Id> = HashMap::new();
+    for p in demo::profiles() {
+        let (org_key, org_id) = org(p.org)?;
+        let input = ProfileInput {
+            kind: p.kind,
+            texts: p
+                .texts
+                .iter()
+                .map(|(lang, title, summary, description)| {
+                    Ok(ProfileText {
+                        lang: LanguageTag::parse(lang).map_err(anyhow::Error::msg)?,
+                        title: title.to_string(),
+                        summary: summary.to_string(),
+                        description: description.to_string(),
+                    })
+                })
+                .collect::<anyhow::Result<_>>()?,
+            nace: codes(p.key, "nace", p.nace, NaceCode::parse)?,
+            keywords: p.keywords.iter().map(|k| k.to_string()).collect(),
+            target_countries: codes(
+                p.key,
+                "target_countries",
+                p.target_countries,
+                CountryCode::parse,
+            )?,
+            target_regions: codes(p.key, "target_regions", p.target_regions, NutsCode::parse)?,
+            partner_kinds: p.partner_kinds.to_vec(),
+            partner_roles: p.partner_roles.to_vec(),
+            deadline: p
+                .deadline
+                .map(|d| {
+                    iso_date(d)
+                        .ok_or_else(|| anyhow::anyhow!("demo profile {}: deadline {d:?}", p.key))
+                })
+                .transpose()?,
+        };
+        let author = p.author.map(user).transpose()?;
+        let id = repo.create_profile(org_id, author, &input, true).await?;
+        if p.status != ProfileStatus::Draft {
+            let published_at = at(p.published_on, 10)?;
+            let change = StatusChange {
+                status: p.status,
+                submitted_at: at(p.submitted_on, 9)?,
+                published_at,
+                // Published for a year (the marketplace's validity period).
+                expires_on: published_at.map(|t| t.date() + time::Duration::days(365)),
+                reviewed_by: published_at.map(|_| reviewer(org_key)).transpose()?,
+                review_note: None,
+            };
+            repo.set_profile_status(id, &change).await?;
+        }
+        profile_of.insert(p.key, id);
+    }
+    let name_of = |email: &str| {
+        eco.users
+            .iter()
+            .find(|u| u.email == email)
+            .map(|u| u.display_name.clone())
+            .unwrap_or_default()
+    };
+    let title_of =
+        |p: &CooperationProfile| p.text("en").map(|t| t.title.clone()).unwrap_or_default();
+
+    for f in demo::follows() {
+        let p = stored(repo, &profile_of, f.profile).await?;
+        repo.follow_profile(p.id, user(f.user)?).await?;
+    }
+    // As the marketplace does it: owners and followers hear of a comment, never the commenter.
+    for c in demo::comments() {
+        let p = stored(repo, &profile_of, c.profile).await?;
+        let commenter = user(c.user)?;
+        let cid = repo.add_comment(p.id, commenter, c.body).await?;
+        let mut to = profile_owners(repo, &p).await?;
+        to.extend(repo.profile_followers(p.id).await?);
+        to.retain(|u| *u != commenter);
+        let note = NewNotification::new(
+            "profile_comment",
+            &format!("/marketplace/{}#comment-{cid}", p.id),
+            &[("title", &title_of(&p)), ("user", &name_of(c.user))],
+        );
+        repo.notify(&to, &note).await?;
+    }
+    // The owners hear of an expression of interest.
+    for i in demo::interests() {
+        let p = stored(repo, &profile_of, i.profile).await?;
+        let org_id = i.org.map(|name| org(name).map(|o| o.1)).transpose()?;
+        repo.add_interest(p.id, user(i.user)?, org_id, i.message)
+            .await?;
+        let note = NewNotification::new(
+            "profile_interest",
+            &format!("/marketplace/{}#interests", p.id),
+            &[
+                ("title", &title_of(&p)),
+                ("user", &name_of(i.user)),
+                ("org", i.org.unwrap_or("")),
+            ],
+        );
+        repo.notify(&profile_owners(repo, &p).await?, &note).await?;
+    }
+    Ok(profile_of.len())
+}
+
+/// A demo profile as stored, by its demo key.
+async fn stored(
+    repo: &dyn Repository,
+    profile_of: &HashMap<&str, Id>,
+    key: &str,
+) -> anyhow::Result<klaster_domain::marketplace::CooperationProfile> {
+    let id = profile_of
+        .get(key)
+        .ok_or_else(|| anyhow::anyhow!("demo marketplace: no profile {key:?}"))?;
+    repo.profile(*id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo marketplace: profile {key:?} is gone"))
 }

@@ -8,6 +8,7 @@
 
 pub mod events;
 mod generate;
+pub mod marketplace;
 mod named;
 mod places;
 pub mod projects;
