@@ -405,7 +405,7 @@ pub async fn validate(
     } else {
         for code in &nace {
             if repo.nace_entry(code.as_str(), "en").await?.is_none() {
-                e.add("nace", format!("'{code}' is not in the NACE vocabulary"));
+                e.add("nace", format!("{code} is not a NACE Rev. 2 code"));
             }
         }
     }
@@ -462,7 +462,7 @@ pub async fn validate(
             if repo.nuts_region(code.as_str()).await?.is_none() {
                 e.add(
                     "target_regions",
-                    format!("'{code}' is not in the NUTS vocabulary"),
+                    format!("{code} is not a known NUTS region"),
                 );
             }
         }
@@ -483,7 +483,7 @@ pub async fn validate(
         None => None,
         Some(d) => match crate::model::iso_date(d) {
             None => {
-                e.add("deadline", "must be a date (YYYY-MM-DD)");
+                e.add("deadline", "must be a date like 2024-02-06");
                 None
             }
             Some(d) if submitting && d < today => {
@@ -840,7 +840,10 @@ impl Marketplace<'_> {
     ) -> DomainResult<CooperationProfile> {
         actor.require_user()?;
         let Some(org_id) = raw.org_id else {
-            return Err(DomainError::field("org_id", "choose an organisation"));
+            return Err(DomainError::field(
+                "org_id",
+                "choose one of your organisations",
+            ));
         };
         if self.repo.org(org_id).await?.is_none() {
             return Err(DomainError::field("org_id", "does not exist"));
