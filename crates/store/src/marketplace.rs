@@ -218,4 +218,9 @@ impl MarketplaceRepo for Store {
         }
         Ok(out)
     }
+
+    async fn platform_admin_ids(&self) -> DomainResult<Vec<Id>> {
+        with_pool!(self, p => sqlx::query_scalar("SELECT id FROM users WHERE is_platform_admin ORDER BY id").fetch_all(p).await)
+            .map_err(db_err)
+    }
 }
