@@ -383,6 +383,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         },
     )
     .await?;
+    tokio::spawn(expire_profiles_hourly(state.clone()));
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
@@ -654,4 +655,25 @@ fn print_cordis_report(r: &cordis::Report) {
 
 fn time_now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
+}
+
+/// Published cooperation profiles past their expiry date become expired (their owners are
+/// notified), at start and then every hour.
+async fn expire_profiles_hourly(state: klaster_web::AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        let today = time::OffsetDateTime::now_utc().date();
+        match klaster_web::pages::marketplace::market(&state)
+            .expire_due(today)
+            .await
+        {
+            Ok(expired) if !expired.is_empty() => {
+                tracing::info!(profiles = expired.len(), "cooperation profiles expired");
+                state.matching.touch();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "expiring cooperation profiles failed"),
+        }
+    }
 }

@@ -338,6 +338,10 @@ struct OrgPage {
     can_see_people: bool,
     fte: Option<String>,
     news: Vec<super::reports::NewsView>,
+    /// HTML fragments of other areas: the organisation's cooperation profiles and its suggested
+    /// partners.
+    marketplace: String,
+    suggestions: String,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
@@ -388,6 +392,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -
             .collect(),
         projects: super::projects::org_projects(&state, id).await?,
         meta: super::meta_clusters::org_meta_clusters(&state, &ctx, id).await?,
+        marketplace: super::marketplace::org_section(&state, &ctx, id).await?,
+        suggestions: super::suggestions::section(&state, &ctx, &format!("org:{id}")).await?,
         checklist,
         can_admin: ctx.actor.can_admin_org(id).is_ok(),
         can_see_people: ctx.actor.can_see_org_people(id).is_ok(),
