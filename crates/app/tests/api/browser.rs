@@ -804,3 +804,193 @@ async fn meta_cluster_flow(c: &Client, app: &TestApp) -> Result<()> {
     }
     Ok(())
 }
+
+/// The marketplace in the browser: a Polish SME's employee posts a technology offer in Polish
+/// through the form and submits it; once a reviewer has published it, the offer's page suggests
+/// the Bulgarian green-energy cluster's request (written only in Bulgarian) first, and explains
+/// why: a semantic match from Polish to Bulgarian and an offer meeting a request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_polish_offer_is_matched_with_a_bulgarian_request_and_says_why() {
+    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
+        assert!(
+            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
+            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
+        );
+        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+        return;
+    }
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    if !app.state.matching.semantic_enabled() {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must have the embedding model: {}",
+            app.state.matching.model_status()
+        );
+        eprintln!(
+            "skipped: {} (scripts/fetch-model.sh)",
+            app.state.matching.model_status()
+        );
+        return;
+    }
+    let tmp = TempDir::new();
+    let driver = Chromedriver::start(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let client = driver
+        .session(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+
+    let outcome = marketplace_flow(&client, &app).await;
+
+    if let Err(e) = &outcome {
+        let evidence = record_failure(&client, &tmp).await;
+        let _ = client.close().await;
+        drop(driver);
+        tmp.keep();
+        panic!("the marketplace flow failed: {e:#}\n{evidence}");
+    }
+    client.close().await.expect("close the browser session");
+}
+
+async fn marketplace_flow(c: &Client, app: &TestApp) -> Result<()> {
+    use crate::helpers::PASSWORD;
+    use klaster_domain::marketplace::ProfileKind;
+    use klaster_domain::OrgKind;
+    let (_, anna) = app.user("anna@sokol-energia.pl", false).await;
+    app.org("Sokół Energia", OrgKind::Company, "PL", Some(anna.id))
+        .await;
+    let bg = app
+        .org("Клъстер Зелена енергия", OrgKind::Cluster, "BG", None)
+        .await;
+    let request = app
+        .profile_fixture(
+            &bg,
+            ProfileKind::TechnologyRequest,
+            "bg",
+            "Търсим доставчик на фотоволтаични системи и съхранение на енергия",
+            "Нашите членове — малки и средни предприятия — искат да произвеждат собствена слънчева \
+             енергия: търсим партньор, който доставя и монтира фотоволтаични панели, термопомпи и \
+             батерии за съхранение на енергия.",
+            &["35"],
+        )
+        .await;
+    // Distractors in other languages and sectors.
+    let de = app.org("Alpen Reisen GmbH", OrgKind::Company, "DE", None).await;
+    app.profile_fixture(
+        &de,
+        ProfileKind::BusinessRequest,
+        "de",
+        "Partner für Wanderreisen in den Karpaten gesucht",
+        "Wir suchen lokale Reiseveranstalter und Unterkünfte für geführte Wanderreisen.",
+        &["79"],
+    )
+    .await;
+    let cz = app.org("Pekárna Ústí", OrgKind::Company, "CZ", None).await;
+    app.profile_fixture(
+        &cz,
+        ProfileKind::BusinessOffer,
+        "cs",
+        "Nabízíme pečivo a cukrovinky pro hotely",
+        "Tradiční pekárna dodává chléb, koláče a cukrovinky hotelům a restauracím.",
+        &["10"],
+    )
+    .await;
+
+    // 1. Anna writes the offer in Polish and submits it for review.
+    log_in(c, app, "anna@sokol-energia.pl", PASSWORD).await?;
+    c.goto(&format!("{}/marketplace/new?lang=pl", app.base))
+        .await?;
+    select(c, "#kind", "technology_offer").await?;
+    type_into(
+        c,
+        "#title_pl",
+        "Instalacje fotowoltaiczne z magazynami energii",
+    )
+    .await?;
+    type_into(
+        c,
+        "#summary_pl",
+        "Projektujemy i montujemy panele słoneczne, pompy ciepła i baterie.",
+    )
+    .await?;
+    type_into(
+        c,
+        "#description_pl",
+        "Lubelska firma oferuje kompletne instalacje fotowoltaiczne z magazynami energii i \
+         pompami ciepła dla firm i klastrów, razem z serwisem. Szukamy odbiorców za granicą.",
+    )
+    .await?;
+    type_into(c, "#nace", "35").await?;
+    click(c, r#"main form button[name="action"][value="submit"]"#).await?;
+    let id = until(c, "the offer's page after submitting it", |c| async move {
+        let url = c.current_url().await?;
+        Ok(url
+            .path()
+            .strip_prefix("/marketplace/")
+            .and_then(|rest| rest.parse::<i64>().ok()))
+    })
+    .await
+    .context("the offer was not saved")?;
+
+    // 2. A reviewer publishes it (the review itself has its own tests).
+    let (reviewer, r) = app.bearer_user("reviewer@klaster.eu").await;
+    app.state.repo.set_platform_admin(r.id, true).await?;
+    let published = reviewer
+        .api(
+            reqwest::Method::POST,
+            &format!("/api/v1/marketplace/{id}/publish"),
+            None,
+        )
+        .await;
+    ensure!(
+        published.status().is_success(),
+        "publishing answered {}",
+        published.status()
+    );
+
+    // 3. The offer's page suggests the Bulgarian request first, with its reasons. The
+    // suggestions are computed in the background after publishing: reload until they are there.
+    let first = r#"section.suggestions article.suggestion"#;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let candidate = loop {
+        c.goto(&format!("{}/marketplace/{id}?lang=pl", app.base))
+            .await?;
+        let v = c
+            .execute(
+                "const e = document.querySelector(arguments[0]); return e ? e.dataset.candidate : null;",
+                vec![json!(first)],
+            )
+            .await?;
+        if let Some(found) = v.as_str() {
+            break found.to_string();
+        }
+        ensure!(
+            Instant::now() < deadline,
+            "no suggestion appeared on the offer's page within a minute"
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    };
+    ensure!(
+        candidate == format!("profile:{request}"),
+        "the first suggestion is {candidate}, not the Bulgarian request profile:{request}"
+    );
+    let semantic = text_of(c, &format!("{first} tr[data-signal=\"semantic\"]"))
+        .await?
+        .unwrap_or_default();
+    ensure!(
+        semantic.contains("pl → bg"),
+        "the semantic reason reads {semantic:?}, not a match from Polish to Bulgarian"
+    );
+    let complement = text_of(c, &format!("{first} tr[data-signal=\"complementarity\"]")).await?;
+    ensure!(
+        complement.is_some(),
+        "the suggestion does not say that an offer meets a request"
+    );
+    let title = text_of(c, &format!("{first} h3")).await?.unwrap_or_default();
+    ensure!(
+        title.contains("фотоволтаични"),
+        "the suggestion shows {title:?}, not the Bulgarian request's title"
+    );
+    Ok(())
+}
