@@ -272,6 +272,9 @@ pub fn technology(a: &[String], b: &[String]) -> Option<(f32, Vec<String>)> {
     Some((v.min(1.0), shared))
 }
 
+/// A subject's text: language, vector, centred vector (when centring is on).
+type SubjectVec = (String, Vec<f32>, Option<Vec<f32>>);
+
 enum Index {
     Exact(ExactIndex),
     Ivf(Box<IvfIndex>),
@@ -521,11 +524,7 @@ impl PartnerEngine {
     }
 
     /// Semantic value of the best text pair, with the language pair.
-    fn semantic(
-        &self,
-        subject: &[(String, Vec<f32>, Option<Vec<f32>>)],
-        cand: &PartnerDoc,
-    ) -> Option<(f32, String)> {
+    fn semantic(&self, subject: &[SubjectVec], cand: &PartnerDoc) -> Option<(f32, String)> {
         let mut best: Option<(f32, String)> = None;
         for (la, va, ca) in subject {
             for (lb, vb) in &cand.vectors {
@@ -587,7 +586,7 @@ impl PartnerEngine {
                     ids.extend(s.iter().take(want).map(String::as_str));
                 }
             }
-            for ((a, b), _) in &self.cooperations {
+            for (a, b) in self.cooperations.keys() {
                 let other = if *a == subject.owner_org {
                     *b
                 } else if *b == subject.owner_org {
@@ -601,7 +600,7 @@ impl PartnerEngine {
                 }
             }
         }
-        let subject_vecs: Vec<(String, Vec<f32>, Option<Vec<f32>>)> = subject
+        let subject_vecs: Vec<SubjectVec> = subject
             .vectors
             .iter()
             .filter(|(_, v)| v.len() == self.dim)
@@ -634,7 +633,7 @@ impl PartnerEngine {
     fn score(
         &self,
         s: &PartnerDoc,
-        svecs: &[(String, Vec<f32>, Option<Vec<f32>>)],
+        svecs: &[SubjectVec],
         d: &PartnerDoc,
         cross_border: bool,
     ) -> Candidate {

@@ -294,6 +294,7 @@ impl Matchmaker {
             .await?;
         let coops = repo.cooperations().await?;
         // (doc, info, texts, is a candidate)
+        #[allow(clippy::type_complexity)]
         let mut subjects: Vec<(PartnerDoc, SubjectInfo, Vec<(String, String)>, bool)> =
             Vec::with_capacity(orgs.len() + profiles.len());
         for o in &orgs {
