@@ -620,13 +620,7 @@ impl PartnerEngine {
                 (c.score >= o.min_score).then_some(c)
             })
             .collect();
-        out.sort_by(|a, b| {
-            b.score
-                .partial_cmp(&a.score)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        out.truncate(k);
+        crate::signal::best_first(&mut out, k);
         out
     }
 
