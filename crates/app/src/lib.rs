@@ -81,5 +81,6 @@ pub async fn build_state(store: Store, opts: StartOptions<'_>) -> anyhow::Result
     }
     let model = model.map(|m| m as Arc<dyn klaster_embed::Embedder>);
     let matching = Arc::new(klaster_web::matchmaking::Matchmaker::new(model, status));
+    matching.start(repo.clone());
     Ok(AppState::new(repo, index, matching, opts.web))
 }

@@ -35,6 +35,26 @@ impl<'a> CachedEmbedder<'a> {
         self.len() == 0
     }
 
+    /// Adds a vector computed elsewhere (e.g. stored in a database) for `text`.
+    pub fn insert(&self, kind: InputKind, text: &str, v: Vec<f32>) {
+        self.map
+            .lock()
+            .unwrap()
+            .insert((kind == InputKind::Query, text.to_string()), v);
+    }
+
+    /// Every vector held for this kind of input, by text (given and computed ones).
+    pub fn entries(&self, kind: InputKind) -> HashMap<String, Vec<f32>> {
+        let q = kind == InputKind::Query;
+        self.map
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|((kq, _), _)| *kq == q)
+            .map(|((_, t), v)| (t.clone(), v.clone()))
+            .collect()
+    }
+
     /// Adds the entries of a file written by [`CachedEmbedder::save`] (missing file: nothing).
     /// The caller must use the same model and options as when it was written.
     pub fn load(&self, path: &Path) -> std::io::Result<usize> {

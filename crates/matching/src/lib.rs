@@ -39,6 +39,7 @@ mod cache;
 pub mod ivf;
 pub mod lexical;
 pub mod nace;
+pub mod partners;
 pub mod rng;
 pub mod scale;
 mod signal;
@@ -51,6 +52,7 @@ pub use nace::{
     bench_match_nace, bench_match_nace_with, nace_documents, parse_pairs, MatchNaceReport,
     PairReport,
 };
+pub use partners::{PartnerDoc, PartnerEngine, PartnerOptions, PartnerQuery, Side};
 pub use scale::{bench_match_scale, bench_match_scale_with, MatchScaleReport, ScaleOptions};
 pub use signal::{Candidate, Signal};
 pub use text::{DocText, Document, MatcherOptions, Query, TextMatcher};

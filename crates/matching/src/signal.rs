@@ -50,3 +50,14 @@ impl Candidate {
         self.signals.iter().find(|s| s.name == name)
     }
 }
+
+/// Sorts best first (higher score, then id for stable ties) and keeps the `k` best.
+pub(crate) fn best_first(out: &mut Vec<Candidate>, k: usize) {
+    out.sort_by(|a, b| {
+        b.score
+            .partial_cmp(&a.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    out.truncate(k);
+}

@@ -533,13 +533,7 @@ impl<'e> TextMatcher<'e> {
                 }
             })
             .collect();
-        out.sort_by(|a, b| {
-            b.score
-                .partial_cmp(&a.score)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        out.truncate(k);
+        crate::signal::best_first(&mut out, k);
         out
     }
 }
