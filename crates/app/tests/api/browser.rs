@@ -876,7 +876,9 @@ async fn marketplace_flow(c: &Client, app: &TestApp) -> Result<()> {
         )
         .await;
     // Distractors in other languages and sectors.
-    let de = app.org("Alpen Reisen GmbH", OrgKind::Company, "DE", None).await;
+    let de = app
+        .org("Alpen Reisen GmbH", OrgKind::Company, "DE", None)
+        .await;
     app.profile_fixture(
         &de,
         ProfileKind::BusinessRequest,
@@ -987,7 +989,9 @@ async fn marketplace_flow(c: &Client, app: &TestApp) -> Result<()> {
         complement.is_some(),
         "the suggestion does not say that an offer meets a request"
     );
-    let title = text_of(c, &format!("{first} h3")).await?.unwrap_or_default();
+    let title = text_of(c, &format!("{first} h3"))
+        .await?
+        .unwrap_or_default();
     ensure!(
         title.contains("фотоволтаични"),
         "the suggestion shows {title:?}, not the Bulgarian request's title"

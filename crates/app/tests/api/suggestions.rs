@@ -80,7 +80,11 @@ async fn bulgarian_request_first_dismiss_and_undo(app: TestApp) {
         &format!("/api/v1/marketplace/{}/suggestions", s.offer),
     )
     .await;
-    eprintln!("semantic: {}; first: {:#}", app.state.matching.semantic_enabled(), v["suggestions"][0]);
+    eprintln!(
+        "semantic: {}; first: {:#}",
+        app.state.matching.semantic_enabled(),
+        v["suggestions"][0]
+    );
     let first = &v["suggestions"][0];
     assert_eq!(first["id"], format!("profile:{}", s.request), "{v:#}");
     let signals = first["signals"].as_array().unwrap();

@@ -49,6 +49,7 @@ pub async fn create(
     ApiJson(raw): ApiJson<RawOrgInput>,
 ) -> Result<impl IntoResponse, ApiError> {
     let org = state.directory().create(&ctx.actor, &raw).await?;
+    state.matching.touch();
     Ok((StatusCode::CREATED, Json(org)))
 }
 
@@ -72,7 +73,9 @@ pub async fn update(
     Path(id): Path<Id>,
     ApiJson(raw): ApiJson<RawOrgInput>,
 ) -> Result<Json<Organisation>, ApiError> {
-    Ok(Json(state.directory().update(&ctx.actor, id, &raw).await?))
+    let org = state.directory().update(&ctx.actor, id, &raw).await?;
+    state.matching.touch();
+    Ok(Json(org))
 }
 
 /// A cluster's member organisations.
@@ -107,5 +110,6 @@ pub async fn import(
         ));
     }
     let report = state.directory().import_csv(&ctx.actor, &body).await?;
+    state.matching.touch();
     Ok((StatusCode::CREATED, Json(report)))
 }

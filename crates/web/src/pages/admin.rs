@@ -181,7 +181,10 @@ pub async fn import(
         .filter(|c| !c.trim().is_empty())
         .ok_or_else(|| DomainError::field("file", "no file was uploaded"))?;
     match state.directory().import_csv(&ctx.actor, &csv).await {
-        Ok(report) => admin_page(&state, &ctx, Some(Ok(report)), None).await,
+        Ok(report) => {
+            state.matching.touch();
+            admin_page(&state, &ctx, Some(Ok(report)), None).await
+        }
         Err(DomainError::Rows(rows)) => admin_page(&state, &ctx, Some(Err(rows)), None).await,
         Err(e) => Err(e.into()),
     }
@@ -258,6 +261,8 @@ pub async fn run_cordis_import(
     }
     .run(actor, files, &mut |m| tracing::debug!("cordis import: {m}"))
     .await?;
+    // New partners and projects change who should meet whom.
+    state.matching.touch();
     for org in state.repo.orgs_by_ids(&report.new_organisation_ids).await? {
         state
             .index

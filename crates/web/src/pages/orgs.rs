@@ -249,7 +249,10 @@ pub async fn create(
 ) -> PageResult {
     let raw = raw_from_form(&form);
     match state.directory().create(&ctx.actor, &raw).await {
-        Ok(org) => Ok(see_other(&format!("/organisations/{}", org.id))),
+        Ok(org) => {
+            state.matching.touch();
+            Ok(see_other(&format!("/organisations/{}", org.id)))
+        }
         Err(DomainError::Validation(e)) => {
             form_page(
                 &state,
@@ -293,7 +296,10 @@ pub async fn update(
     let org = existing(&state, id).await?;
     let raw = raw_from_form(&form);
     match state.directory().update(&ctx.actor, id, &raw).await {
-        Ok(_) => Ok(see_other(&format!("/organisations/{id}"))),
+        Ok(_) => {
+            state.matching.touch();
+            Ok(see_other(&format!("/organisations/{id}")))
+        }
         Err(DomainError::Validation(e)) => {
             let heading = ctx.tr.ta("org-edit-title", [("name", org.name.as_str())]);
             form_page(

@@ -13,7 +13,6 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
-use klaster_domain::marketplace::ProfileStatus;
 use klaster_domain::*;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -38,13 +37,9 @@ pub async fn subject_org(state: &AppState, actor: &Actor, subject: &str) -> Doma
         state.repo.org(id).await?.ok_or(DomainError::NotFound)?;
         return Ok(id);
     }
-    let p = state.repo.profile(id).await?.ok_or(DomainError::NotFound)?;
-    let visible = p.status == ProfileStatus::Published
-        || actor.is_platform_admin()
-        || actor.role_in(p.org_id).is_some();
-    if !visible {
-        return Err(DomainError::NotFound);
-    }
+    // Whoever may see the profile (its owners, reviewers, everyone once published) sees its
+    // suggestions.
+    let (p, _) = super::marketplace::market(state).get(actor, id).await?;
     Ok(p.org_id)
 }
 
