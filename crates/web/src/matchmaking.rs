@@ -453,6 +453,18 @@ impl Matchmaker {
                 _ => profile_doc(&repo.profile(id).await?.ok_or(DomainError::NotFound)?).0,
             },
         };
+        // An organisation is also represented by its published offers and requests, so that a
+        // request meeting one of its offers is suggested to the organisation too.
+        let own_profiles: Vec<String> = if kind == "org" {
+            repo.profiles_of_org(id)
+                .await?
+                .into_iter()
+                .filter(|p| p.status == klaster_domain::marketplace::ProfileStatus::Published)
+                .map(|p| format!("profile:{}", p.id))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let dismissed: HashSet<String> = repo
             .dismissed_suggestions(subject)
             .await?
@@ -468,9 +480,19 @@ impl Matchmaker {
         if !with_dismissed {
             q.exclude = dismissed.clone();
         }
-        let mut out: Vec<SuggestedPartner> = inner
-            .engine
-            .suggest(&doc, &q)
+        let mut best: HashMap<String, klaster_matching::Candidate> = HashMap::new();
+        let own_docs = own_profiles.iter().filter_map(|p| inner.engine.get(p));
+        for d in std::iter::once(&doc).chain(own_docs) {
+            for c in inner.engine.suggest(d, &q) {
+                if best.get(&c.id).is_none_or(|b| c.score > b.score) {
+                    best.insert(c.id.clone(), c);
+                }
+            }
+        }
+        let mut ranked: Vec<klaster_matching::Candidate> = best.into_values().collect();
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+        ranked.truncate(k);
+        let mut out: Vec<SuggestedPartner> = ranked
             .into_iter()
             .filter_map(|c| {
                 let info = inner.info.get(&c.id)?.clone();
