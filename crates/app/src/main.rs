@@ -384,6 +384,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     )
     .await?;
     tokio::spawn(expire_profiles_hourly(state.clone()));
+    tokio::spawn(prepare_nace_suggestions(state.clone()));
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
@@ -675,5 +676,22 @@ async fn expire_profiles_hourly(state: klaster_web::AppState) {
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "expiring cooperation profiles failed"),
         }
+    }
+}
+
+/// The first "Suggest NACE codes" of a database embeds every class (about half a minute); do it
+/// in the background at start so that nobody waits for it.
+async fn prepare_nace_suggestions(state: klaster_web::AppState) {
+    if !state.matching.semantic_enabled() {
+        return;
+    }
+    tracing::info!("preparing NACE suggestions");
+    match state
+        .matching
+        .suggest_nace(&*state.repo, "renewable energy", Some("en"), 1)
+        .await
+    {
+        Ok(_) => tracing::info!("NACE suggestions ready"),
+        Err(e) => tracing::warn!("preparing NACE suggestions failed: {e}"),
     }
 }

@@ -21,7 +21,7 @@ use klaster_matching::partners::{PartnerDoc, PartnerEngine, PartnerOptions, Part
 use klaster_matching::{CachedEmbedder, MatcherOptions, Query, TextMatcher};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use tokio::sync::{Mutex, Notify};
@@ -530,25 +530,46 @@ impl Matchmaker {
         if text.is_empty() {
             return Err(DomainError::field("text", "describe the activity"));
         }
-        let mut entries = repo.nace("en", Some(4)).await?;
-        if entries.is_empty() {
-            entries = repo.nace("en", Some(2)).await?;
+        // Every class in each interface language: a query then meets texts of its own language
+        // as well as the others, and each language's statistics are known (language centring,
+        // hubness reduction), as in `klaster bench match-nace`.
+        let level = if repo.nace("en", Some(4)).await?.is_empty() {
+            2
+        } else {
+            4
+        };
+        let mut by_code: BTreeMap<String, Vec<klaster_matching::DocText>> = BTreeMap::new();
+        for l in NACE_LANGS {
+            for e in repo.nace(l, Some(level)).await? {
+                if e.label.trim().is_empty() {
+                    continue;
+                }
+                by_code
+                    .entry(e.code)
+                    .or_default()
+                    .push(klaster_matching::DocText {
+                        lang: Some(l.to_string()),
+                        parts: vec![e.label, e.includes],
+                    });
+            }
         }
-        let docs: Vec<klaster_matching::Document> = entries
-            .iter()
-            .map(|e| klaster_matching::Document {
-                id: e.code.clone(),
-                texts: vec![klaster_matching::DocText {
-                    lang: Some("en".into()),
-                    parts: vec![e.label.clone(), e.includes.clone()],
-                }],
-                codes: vec![e.code.clone()],
+        let docs: Vec<klaster_matching::Document> = by_code
+            .into_iter()
+            .map(|(code, texts)| klaster_matching::Document {
+                id: code.clone(),
+                texts,
+                codes: vec![code],
             })
             .collect();
         let k = k.clamp(1, 50);
         let options = MatcherOptions {
-            // One stored vector per class: the whole text (title and note).
-            part_weight: 0.0,
+            // Short descriptions match a class's title better than its long note: the best
+            // part counts half.
+            part_weight: 0.5,
+            // Free-text queries are short and of any language: centring and hubness reduction,
+            // tuned on long notes, made them worse here.
+            center_languages: false,
+            csls_k: 0,
             ..MatcherOptions::default()
         };
         let query = Query::text(text, lang);
@@ -572,9 +593,10 @@ impl Matchmaker {
                 .collect();
             let mut known = HashMap::new();
             for d in &docs {
-                let whole = d.texts[0].whole();
-                if let Some(v) = by_hash.get(&(format!("nace:{}", d.id), sha(&whole))) {
-                    known.insert(whole, v.clone());
+                for (_, text) in nace_texts(d) {
+                    if let Some(v) = by_hash.get(&(format!("nace:{}", d.id), sha(&text))) {
+                        known.insert(text, v.clone());
+                    }
                 }
             }
             *guard = Some(known);
@@ -596,19 +618,20 @@ impl Matchmaker {
         let cache = guard.as_mut().unwrap();
         let mut rows = Vec::new();
         for d in &docs {
-            let whole = d.texts[0].whole();
-            if cache.contains_key(&whole) {
-                continue;
-            }
-            if let Some(v) = fresh.get(&whole) {
-                rows.push(StoredEmbedding {
-                    subject: format!("nace:{}", d.id),
-                    lang: "en".into(),
-                    text_hash: sha(&whole),
-                    model: MODEL_ID.into(),
-                    vector: v.clone(),
-                });
-                cache.insert(whole, v.clone());
+            for (key, text) in nace_texts(d) {
+                if cache.contains_key(&text) {
+                    continue;
+                }
+                if let Some(v) = fresh.get(&text) {
+                    rows.push(StoredEmbedding {
+                        subject: format!("nace:{}", d.id),
+                        lang: key,
+                        text_hash: sha(&text),
+                        model: MODEL_ID.into(),
+                        vector: v.clone(),
+                    });
+                    cache.insert(text, v.clone());
+                }
             }
         }
         if !rows.is_empty() {
@@ -626,6 +649,25 @@ fn nace_suggestion(c: klaster_matching::Candidate) -> NaceSuggestion {
         score: c.score,
     }
 }
+
+/// Every text of a NACE class the matcher embeds, with its key in the `embeddings` table: the
+/// whole text under its language (`pl`), each part (title, note) under `pl#0`, `pl#1`.
+fn nace_texts(d: &klaster_matching::Document) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for t in &d.texts {
+        let lang = t.lang.clone().unwrap_or_default();
+        out.push((lang.clone(), t.whole()));
+        for (i, p) in t.parts.iter().enumerate() {
+            if !p.trim().is_empty() {
+                out.push((format!("{lang}#{i}"), p.trim().to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The languages NACE classes are matched in (those of the interface).
+const NACE_LANGS: [&str; 3] = ["en", "pl", "bg"];
 
 /// A suggested NACE class with why it was suggested.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
