@@ -20,17 +20,6 @@ pub const CSRF_FIELD: &str = "_csrf";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 pub const SESSION_DAYS: i64 = 30;
 
-tokio::task_local! {
-    /// The signed-in user's unread notifications while a page request is handled.
-    static UNREAD_NOTIFICATIONS: i64;
-}
-
-/// The signed-in user's unread notifications for the page header: set by the context
-/// middleware around every page request, 0 elsewhere (API requests, anonymous visitors).
-pub fn unread_notifications() -> i64 {
-    UNREAD_NOTIFICATIONS.try_with(|n| *n).unwrap_or(0)
-}
-
 /// How the request proved who it is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuthMethod {
@@ -51,6 +40,9 @@ pub struct Ctx {
     pub csrf_from_cookie: bool,
     /// Path and query of the request, for the language switcher and redirects back.
     pub path_and_query: String,
+    /// The signed-in user's unread notifications, for the page header (0 for API requests and
+    /// anonymous visitors).
+    pub unread_notifications: i64,
 }
 
 impl Ctx {
@@ -148,8 +140,16 @@ pub async fn context_middleware(
         };
     let csrf_from_cookie = existing_csrf.is_some();
     let csrf = existing_csrf.unwrap_or_else(|| new_token(""));
+    let path = req.uri().path();
+    let unread_notifications = match actor.user_id() {
+        Some(u) if !path.starts_with("/api/") && !path.starts_with("/static/") => {
+            state.repo.unread_notifications(u).await.unwrap_or(0)
+        }
+        _ => 0,
+    };
     let ctx = Ctx {
         actor,
+        unread_notifications,
         tr: Tr::new(lang),
         auth: auth.clone(),
         csrf: csrf.clone(),
@@ -161,24 +161,15 @@ pub async fn context_middleware(
             .unwrap_or_else(|| "/".into()),
     };
     let stale_session = session_token.is_some() && auth == AuthMethod::None;
-    let path = req.uri().path();
-    let unread = match ctx.actor.user_id() {
-        Some(u) if !path.starts_with("/api/") && !path.starts_with("/static/") => {
-            state.repo.unread_notifications(u).await.unwrap_or(0)
-        }
-        _ => 0,
-    };
     req.extensions_mut().insert(ctx.clone());
-    let mut response = UNREAD_NOTIFICATIONS.scope(unread, next.run(req)).await;
+    let mut response = next.run(req).await;
 
     if let Some(marker) = response
         .extensions()
         .get::<crate::error::ErrorMarker>()
         .cloned()
     {
-        response = UNREAD_NOTIFICATIONS.sync_scope(unread, || {
-            crate::error::render_error_page(&ctx, response.status(), &marker)
-        });
+        response = crate::error::render_error_page(&ctx, response.status(), &marker);
     }
     let secure = state.config.secure_cookies;
     let h = response.headers_mut();

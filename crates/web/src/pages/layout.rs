@@ -21,6 +21,7 @@ pub struct Chrome {
     pub langs: Vec<LangLink>,
     /// Where a form's "back to where I was" points (the current path and query).
     pub here: String,
+    pub unread_notifications: i64,
 }
 
 impl Chrome {
@@ -41,6 +42,7 @@ impl Chrome {
                 })
                 .collect(),
             here: ctx.path_and_query.clone(),
+            unread_notifications: ctx.unread_notifications,
         }
     }
 
@@ -54,12 +56,11 @@ impl Chrome {
 
     /// The header's link to the notifications, with the unread count when there are any.
     pub fn notifications_label(&self) -> String {
-        self.tr
-            .tn("notif-nav", crate::context::unread_notifications())
+        self.tr.tn("notif-nav", self.unread_notifications)
     }
 
     pub fn has_unread_notifications(&self) -> bool {
-        crate::context::unread_notifications() > 0
+        self.unread_notifications > 0
     }
 }
 

@@ -1160,6 +1160,7 @@ mod tests {
                 csrf: "token".into(),
                 langs: vec![],
                 here: "/organisations/7".into(),
+                unread_notifications: 0,
             };
             let html = Host {
                 c,

@@ -1732,6 +1732,7 @@ mod tests {
             csrf: String::new(),
             csrf_from_cookie: false,
             path_and_query: "/organisations/1".into(),
+            unread_notifications: 0,
         };
         let html = OrgProjects {
             c: Chrome::new(&ctx, "x"),
