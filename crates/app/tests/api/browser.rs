@@ -32,34 +32,14 @@ const DESCRIPTION_EN: &str = "We make solar thermal systems and heat exchangers 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn register_create_profile_switch_to_polish_and_find_it_by_a_polish_word() {
-    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
-        assert!(
-            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
-            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
-        );
-        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+    if !browser_installed() {
         return;
     }
     let app = spawn_app(Backend::Sqlite).await.unwrap();
-    let tmp = TempDir::new();
-    let driver = Chromedriver::start(&tmp)
-        .await
-        .unwrap_or_else(|e| panic!("{e:#}"));
-    let client = driver
-        .session(&tmp)
-        .await
-        .unwrap_or_else(|e| panic!("{e:#}"));
-
-    let outcome = newcomer_flow(&client, &app).await;
-
-    if let Err(e) = &outcome {
-        let evidence = record_failure(&client, &tmp).await;
-        let _ = client.close().await;
-        drop(driver);
-        tmp.keep();
-        panic!("the browser flow failed: {e:#}\n{evidence}");
-    }
-    client.close().await.expect("close the browser session");
+    in_one_browser("the browser flow", |c| async move {
+        newcomer_flow(&c, &app).await
+    })
+    .await;
 }
 
 /// Registers, creates the profile, switches to Polish, searches: every step through the pages
@@ -206,6 +186,48 @@ async fn search(c: &Client, word: &str) -> Result<Vec<(String, String)>> {
         found.push((href, a.text().await?.trim().to_string()));
     }
     Ok(found)
+}
+
+/// False (the test then says it was skipped) when chromium or chromedriver is missing, unless
+/// `KLASTER_REQUIRE_BROWSER=1`, when that is a failure.
+fn browser_installed() -> bool {
+    if Path::new(CHROMEDRIVER).exists() && Path::new(CHROMIUM).exists() {
+        return true;
+    }
+    assert!(
+        std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
+        "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
+    );
+    eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+    false
+}
+
+/// Runs `flow` in one browser session; on a failure keeps a screenshot and the page's HTML and
+/// panics with `what` and the error.
+async fn in_one_browser<F, Fut>(what: &str, flow: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = Result<()>>,
+{
+    let tmp = TempDir::new();
+    let driver = Chromedriver::start(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let client = driver
+        .session(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+
+    let outcome = flow(client.clone()).await;
+
+    if let Err(e) = &outcome {
+        let evidence = record_failure(&client, &tmp).await;
+        let _ = client.close().await;
+        drop(driver);
+        tmp.keep();
+        panic!("{what} failed: {e:#}\n{evidence}");
+    }
+    client.close().await.expect("close the browser session");
 }
 
 async fn wait_for(c: &Client, css: &str) -> Result<fantoccini::elements::Element> {
@@ -489,12 +511,7 @@ impl Drop for Chromedriver {
 /// logs in, opens the voting page and votes; the projector's tally changes without a reload.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_vote_from_a_phone_updates_the_projector_without_a_reload() {
-    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
-        assert!(
-            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
-            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
-        );
-        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+    if !browser_installed() {
         return;
     }
     let app = spawn_app(Backend::Sqlite).await.unwrap();
@@ -665,34 +682,14 @@ async fn log_in(c: &Client, app: &TestApp, email: &str, password: &str) -> Resul
 /// the invitation and accepts it; the member list then shows both clusters.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cluster_proposes_a_meta_cluster_and_the_invited_cluster_accepts() {
-    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
-        assert!(
-            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
-            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
-        );
-        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+    if !browser_installed() {
         return;
     }
     let app = spawn_app(Backend::Sqlite).await.unwrap();
-    let tmp = TempDir::new();
-    let driver = Chromedriver::start(&tmp)
-        .await
-        .unwrap_or_else(|e| panic!("{e:#}"));
-    let client = driver
-        .session(&tmp)
-        .await
-        .unwrap_or_else(|e| panic!("{e:#}"));
-
-    let outcome = meta_cluster_flow(&client, &app).await;
-
-    if let Err(e) = &outcome {
-        let evidence = record_failure(&client, &tmp).await;
-        let _ = client.close().await;
-        drop(driver);
-        tmp.keep();
-        panic!("the meta-cluster flow failed: {e:#}\n{evidence}");
-    }
-    client.close().await.expect("close the browser session");
+    in_one_browser("the meta-cluster flow", |c| async move {
+        meta_cluster_flow(&c, &app).await
+    })
+    .await;
 }
 
 async fn meta_cluster_flow(c: &Client, app: &TestApp) -> Result<()> {
@@ -811,12 +808,7 @@ async fn meta_cluster_flow(c: &Client, app: &TestApp) -> Result<()> {
 /// why: a semantic match from Polish to Bulgarian and an offer meeting a request.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_polish_offer_is_matched_with_a_bulgarian_request_and_says_why() {
-    if !Path::new(CHROMEDRIVER).exists() || !Path::new(CHROMIUM).exists() {
-        assert!(
-            std::env::var("KLASTER_REQUIRE_BROWSER").as_deref() != Ok("1"),
-            "KLASTER_REQUIRE_BROWSER=1 but {CHROMEDRIVER} or {CHROMIUM} is missing: run scripts/install-browser.sh"
-        );
-        eprintln!("skipped: chromedriver not installed (scripts/install-browser.sh)");
+    if !browser_installed() {
         return;
     }
     let app = spawn_app(Backend::Sqlite).await.unwrap();
@@ -832,25 +824,10 @@ async fn a_polish_offer_is_matched_with_a_bulgarian_request_and_says_why() {
         );
         return;
     }
-    let tmp = TempDir::new();
-    let driver = Chromedriver::start(&tmp)
-        .await
-        .unwrap_or_else(|e| panic!("{e:#}"));
-    let client = driver
-        .session(&tmp)
-        .await
-        .unwrap_or_else(|e| panic!("{e:#}"));
-
-    let outcome = marketplace_flow(&client, &app).await;
-
-    if let Err(e) = &outcome {
-        let evidence = record_failure(&client, &tmp).await;
-        let _ = client.close().await;
-        drop(driver);
-        tmp.keep();
-        panic!("the marketplace flow failed: {e:#}\n{evidence}");
-    }
-    client.close().await.expect("close the browser session");
+    in_one_browser("the marketplace flow", |c| async move {
+        marketplace_flow(&c, &app).await
+    })
+    .await;
 }
 
 async fn marketplace_flow(c: &Client, app: &TestApp) -> Result<()> {
