@@ -49,8 +49,15 @@ pub fn new_token(prefix: &str) -> String {
 
 /// Only hashes of tokens are stored: a leaked database does not leak sessions.
 pub fn token_hash(token: &str) -> String {
-    let digest = Sha256::digest(token.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    sha256_hex(token)
+}
+
+/// SHA-256 of a text as lower-case hex.
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Constant-time comparison for secrets.

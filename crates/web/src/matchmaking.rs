@@ -13,6 +13,7 @@
 //!   installed) by their English title and note, whatever the description's language; their
 //!   vectors are stored under `nace:CODE` and computed once per database.
 
+use crate::auth::sha256_hex;
 use klaster_domain::marketplace::{CooperationProfile, ProfileStatus};
 use klaster_domain::matchmaking::StoredEmbedding;
 use klaster_domain::{DomainError, DomainResult, Id, Organisation, Repository};
@@ -20,7 +21,6 @@ use klaster_embed::{Embedder, InputKind};
 use klaster_matching::partners::{PartnerDoc, PartnerEngine, PartnerOptions, PartnerQuery, Side};
 use klaster_matching::{CachedEmbedder, MatcherOptions, Query, TextMatcher};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
@@ -100,13 +100,6 @@ pub struct SyncReport {
     pub embedded: usize,
     /// Subjects whose stored vectors were deleted.
     pub removed: usize,
-}
-
-fn sha(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 fn join(parts: &[&str]) -> String {
@@ -338,7 +331,7 @@ impl Matchmaker {
             let mut missing: Vec<(String, String, String, String)> = Vec::new();
             for (d, _, texts, _) in &subjects {
                 for (lang, text) in texts {
-                    let hash = sha(text);
+                    let hash = sha256_hex(text);
                     match stored.remove(&(d.id.clone(), lang.clone())) {
                         Some(e) if e.text_hash == hash && e.model == MODEL_ID => {
                             vectors.insert((d.id.clone(), lang.clone()), e.vector);
@@ -594,7 +587,7 @@ impl Matchmaker {
             let mut known = HashMap::new();
             for d in &docs {
                 for (_, text) in nace_texts(d) {
-                    if let Some(v) = by_hash.get(&(format!("nace:{}", d.id), sha(&text))) {
+                    if let Some(v) = by_hash.get(&(format!("nace:{}", d.id), sha256_hex(&text))) {
                         known.insert(text, v.clone());
                     }
                 }
@@ -626,7 +619,7 @@ impl Matchmaker {
                     rows.push(StoredEmbedding {
                         subject: format!("nace:{}", d.id),
                         lang: key,
-                        text_hash: sha(&text),
+                        text_hash: sha256_hex(&text),
                         model: MODEL_ID.into(),
                         vector: v.clone(),
                     });

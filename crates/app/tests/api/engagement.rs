@@ -2,23 +2,14 @@
 //! (both backends): who may do what, who is notified, and the section's pages and forms.
 
 use crate::both_backends;
+use crate::helpers::{field_named, json_of};
 use crate::helpers::{Agent, TestApp};
 use klaster_domain::marketplace::ProfileKind;
 use klaster_domain::*;
 use reqwest::{Method, StatusCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
 const ENGAGE_KEYS: &str = include_str!("../../../web/locales/en/engagement.ftl");
-
-async fn json_of(r: reqwest::Response) -> Value {
-    r.json().await.unwrap()
-}
-
-fn field_named(v: &Value, field: &str) -> bool {
-    v["fields"]
-        .as_array()
-        .is_some_and(|f| f.iter().any(|e| e["field"] == field))
-}
 
 /// The page renders in every language without any of our message keys showing raw.
 async fn renders_translated(agent: &Agent, path: &str) -> Vec<String> {

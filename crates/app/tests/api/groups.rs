@@ -1,6 +1,7 @@
 //! HTTP tests of groups (both backends): working groups, proposals and study visits, reports.
 
 use crate::both_backends;
+use crate::helpers::field_named;
 use crate::helpers::{Agent, TestApp};
 use klaster_domain::events::{Event, EventKind, EventVisibility};
 use klaster_domain::*;
@@ -34,12 +35,6 @@ async fn renders_translated(agent: &Agent, path: &str) {
 
 async fn json(r: reqwest::Response) -> Value {
     r.json().await.unwrap()
-}
-
-fn field_named(v: &Value, field: &str) -> bool {
-    v["fields"]
-        .as_array()
-        .is_some_and(|f| f.iter().any(|e| e["field"] == field))
 }
 
 async fn organised_event(app: &TestApp, kind: EventKind) -> (Agent, User, Organisation, Event) {

@@ -532,3 +532,15 @@ pub fn org_form(name: &str) -> Vec<(&'static str, String)> {
 pub fn as_refs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     v.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
+
+/// The JSON body of a response.
+pub async fn json_of(r: Response) -> serde_json::Value {
+    r.json().await.unwrap()
+}
+
+/// True when an API error names `field` among its field errors.
+pub fn field_named(v: &serde_json::Value, field: &str) -> bool {
+    v["fields"]
+        .as_array()
+        .is_some_and(|f| f.iter().any(|e| e["field"] == field))
+}

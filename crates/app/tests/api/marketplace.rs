@@ -2,6 +2,7 @@
 //! API and the forms, expiry and renewal, who may do what, validation, filters and pages.
 
 use crate::both_backends;
+use crate::helpers::json_of;
 use crate::helpers::{Agent, TestApp};
 use klaster_domain::marketplace::ProfileKind;
 use klaster_domain::*;
@@ -77,10 +78,6 @@ fn body(org_id: Id, title: &str, submit: bool) -> Value {
         "deadline": "2099-12-31",
         "submit": submit,
     })
-}
-
-async fn json_of(r: reqwest::Response) -> Value {
-    r.json().await.unwrap()
 }
 
 async fn status_of(app: &TestApp, id: Id) -> String {

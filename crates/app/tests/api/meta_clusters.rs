@@ -2,6 +2,7 @@
 //! agreement and its document, joint actions, every page in three languages, and who may do what.
 
 use crate::both_backends;
+use crate::helpers::{field_named, json_of};
 use crate::helpers::{Agent, TestApp};
 use klaster_domain::*;
 use reqwest::{Method, StatusCode};
@@ -27,16 +28,6 @@ async fn renders_translated(agent: &Agent, path: &str) {
             );
         }
     }
-}
-
-async fn json_of(r: reqwest::Response) -> Value {
-    r.json().await.unwrap()
-}
-
-fn field_named(v: &Value, field: &str) -> bool {
-    v["fields"]
-        .as_array()
-        .is_some_and(|f| f.iter().any(|e| e["field"] == field))
 }
 
 async fn count(app: &TestApp, table: &str) -> i64 {

@@ -2,6 +2,7 @@
 //! drafts, filters, images, event reports among the news, who may write, and the Atom feeds.
 
 use crate::both_backends;
+use crate::helpers::{field_named, json_of};
 use crate::helpers::{Agent, TestApp};
 use klaster_domain::events::EventVisibility;
 use klaster_domain::*;
@@ -9,16 +10,6 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 const NEWS_KEYS: &str = include_str!("../../../web/locales/en/news.ftl");
-
-async fn json_of(r: reqwest::Response) -> Value {
-    r.json().await.unwrap()
-}
-
-fn field_named(v: &Value, field: &str) -> bool {
-    v["fields"]
-        .as_array()
-        .is_some_and(|f| f.iter().any(|e| e["field"] == field))
-}
 
 /// The page renders in every language without any of our message keys showing raw.
 async fn renders_translated(agent: &Agent, path: &str) {

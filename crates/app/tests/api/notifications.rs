@@ -3,17 +3,13 @@
 //! unread count.
 
 use crate::both_backends;
+use crate::helpers::json_of;
 use crate::helpers::TestApp;
 use klaster_domain::notifications::NewNotification;
 use klaster_domain::Id;
 use reqwest::{Method, StatusCode};
-use serde_json::Value;
 
 const NOTIF_KEYS: &str = include_str!("../../../web/locales/en/notifications.ftl");
-
-async fn json_of(r: reqwest::Response) -> Value {
-    r.json().await.unwrap()
-}
 
 /// One notification of every kind the page knows, and one it does not, oldest first.
 async fn send_all_kinds(app: &TestApp, user: Id) {

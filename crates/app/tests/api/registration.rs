@@ -1,6 +1,7 @@
 //! HTTP tests of registration (both backends).
 
 use crate::both_backends;
+use crate::helpers::json_of;
 use crate::helpers::{Agent, TestApp};
 use klaster_domain::events::{Event, EventInput, EventVisibility};
 use klaster_domain::*;
@@ -15,10 +16,6 @@ async fn bearer(app: &TestApp, email: &str) -> (Agent, User) {
 async fn setup(app: &TestApp, edit: impl FnOnce(&mut EventInput)) -> (Agent, Organisation, Event) {
     let (agent, _, org, ev) = app.organised_event(edit).await;
     (agent, org, ev)
-}
-
-async fn json_of(r: reqwest::Response) -> Value {
-    r.json().await.unwrap()
 }
 
 async fn register(agent: &Agent, event: Id, body: Value) -> (StatusCode, Value) {

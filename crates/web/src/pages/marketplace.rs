@@ -69,8 +69,9 @@ fn role_label(tr: &Tr, r: SoughtRole) -> String {
     tr.t(&format!("market-role-{}", r.code().replace('_', "-")))
 }
 
+/// Organisation types are named as in the directory.
 fn org_kind_label(tr: &Tr, k: OrgKind) -> String {
-    tr.t(&format!("market-partner-{}", k.code().replace('_', "-")))
+    tr.t(&format!("kind-{}", k.code()))
 }
 
 fn card(tr: &Tr, p: &CooperationProfile) -> CardView {
