@@ -2,15 +2,23 @@
 
 use crate::model::{Instance, MeetingId};
 
-/// The best of: total weight; the heaviest meetings that fit in all tables of all slots; and per
-/// participant Hall bounds (a participant cannot hold more meetings than a maximum matching between
-/// its meetings and its slots), added over participants that share no meeting.
+/// The best of: total weight; the heaviest table meetings that fit in all tables of all slots plus
+/// every table-less meeting; and per participant Hall bounds (a participant cannot hold more
+/// meetings than a maximum matching between its meetings and its slots), added over participants
+/// that share no meeting.
 pub fn weight_upper_bound(instance: &Instance) -> u64 {
     let total = instance.total_weight();
-    let mut weights: Vec<u64> = instance.meetings.iter().map(|m| m.weight as u64).collect();
+    // Only table meetings compete for the tables; table-less ones are limited by participants alone.
+    let mut weights: Vec<u64> = instance
+        .meetings
+        .iter()
+        .filter(|m| m.uses_table)
+        .map(|m| m.weight as u64)
+        .collect();
     weights.sort_unstable_by(|a, b| b.cmp(a));
     let capacity: usize = instance.tables_per_slot.iter().sum();
-    let capacity_bound: u64 = weights.iter().take(capacity).sum();
+    let tableless: u64 = total - weights.iter().sum::<u64>();
+    let capacity_bound: u64 = weights.iter().take(capacity).sum::<u64>() + tableless;
 
     let unplaceable: Vec<bool> = instance
         .meetings

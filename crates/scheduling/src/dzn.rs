@@ -497,6 +497,7 @@ impl DznInstance {
                 eligible_slots: eligible,
                 fixed_slot: self.fixed[id],
                 locked: None,
+                uses_table: true,
             });
         }
         instance.precedences = self.precedences.clone();

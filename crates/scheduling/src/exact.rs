@@ -1,8 +1,9 @@
 //! The exact engine: a SAT encoding solved incrementally by CaDiCaL.
 //!
 //! Variables x[m,t] exist only for allowed slots. Hard constraints: at most one slot per meeting,
-//! one meeting per participant per slot, at most L_t meetings per slot (counted over clusters of
-//! meetings sharing a participant, which hold at most one meeting per slot each), precedences,
+//! one meeting per participant per slot, at most L_t table meetings per slot (counted over clusters
+//! of meetings sharing a participant, which hold at most one meeting per slot each; table-less
+//! meetings are limited by their participants only), precedences,
 //! break caps. Break indicators: used[p,t], held[p,t] (p met at or before t that day) and
 //! hole[p,t] ⇐ ¬used[p,t] ∧ held[p,t] ∧ used[p,t+1]; a totalizer counts the holes.
 //!
@@ -127,13 +128,19 @@ fn encode_with(instance: &Instance, mut cnf: Cnf, all_held: bool, variant: Varia
 
     // Per participant and slot: the literals of its meetings there.
     let mut at: Vec<Vec<Vec<Lit>>> = vec![vec![Vec::new(); slots]; instance.participant_count];
+    // The same, and the meetings per slot, for table meetings only: only they take a table.
+    let mut at_table = at.clone();
     let mut meetings_at: Vec<Vec<(usize, Lit)>> = vec![Vec::new(); slots];
     for (id, vars) in x.iter().enumerate() {
         let meeting = &instance.meetings[id];
         for &(slot, lit) in vars {
             at[meeting.first][slot].push(lit);
             at[meeting.second][slot].push(lit);
-            meetings_at[slot].push((id, lit));
+            if meeting.uses_table {
+                at_table[meeting.first][slot].push(lit);
+                at_table[meeting.second][slot].push(lit);
+                meetings_at[slot].push((id, lit));
+            }
         }
     }
     for per_slot in &at {
@@ -326,7 +333,14 @@ fn encode_with(instance: &Instance, mut cnf: Cnf, all_held: bool, variant: Varia
     if let Some(spread) = general_spread {
         encode_spread(&mut cnf, &holes, spread as usize);
     }
-    add_implied_counts(instance, &mut cnf, &at, all_held, variant.slot_counts);
+    add_implied_counts(
+        instance,
+        &mut cnf,
+        &at,
+        &at_table,
+        all_held,
+        variant.slot_counts,
+    );
 
     Encoding {
         cnf,
@@ -657,10 +671,11 @@ struct Shared {
     all_impossible: AtomicBool,
 }
 
-/// Whether tables are scarce: the meetings fill most of the table-slots.
+/// Whether tables are scarce: the table meetings fill most of the table-slots.
 fn tables_scarce(instance: &Instance) -> bool {
     let capacity: usize = instance.tables_per_slot.iter().sum();
-    instance.meetings.len() * 5 >= capacity * 4
+    let at_tables = instance.meetings.iter().filter(|m| m.uses_table).count();
+    at_tables * 5 >= capacity * 4
 }
 
 /// Instances this small are solved by one search (no thread).
@@ -878,13 +893,14 @@ fn search_all_held(
 
 /// Implied constraints once every meeting is held, on the "participant busy" literals:
 /// each participant is busy in exactly |M_p| slots; with `slot_counts`, per slot at most 2·L_t
-/// participants are busy, and an even number of them (every meeting occupies two). Redundant, but
-/// they let the solver reason about blocks of busy slots and table capacity without going through
-/// individual meetings.
+/// participants are busy at a table, and an even number of them (every table meeting occupies two).
+/// Redundant, but they let the solver reason about blocks of busy slots and table capacity without
+/// going through individual meetings. `at_table` is `at` restricted to table meetings.
 fn add_implied_counts(
     instance: &Instance,
     cnf: &mut Cnf,
     at: &[Vec<Vec<Lit>>],
+    at_table: &[Vec<Vec<Lit>>],
     participant_counts: bool,
     slot_counts: bool,
 ) {
@@ -892,21 +908,12 @@ fn add_implied_counts(
         return;
     }
     let slots = instance.slot_count();
-    let mut busy: Vec<Vec<Option<Lit>>> = Vec::with_capacity(at.len());
-    for per_slot in at {
-        busy.push(
-            per_slot
-                .iter()
-                .map(|lits| {
-                    if lits.is_empty() {
-                        None
-                    } else {
-                        Some(cnf.or_of(lits))
-                    }
-                })
-                .collect(),
-        );
-    }
+    let all_tables = instance.meetings.iter().all(|m| m.uses_table);
+    let busy = if participant_counts || all_tables {
+        busy_literals(cnf, at)
+    } else {
+        Vec::new()
+    };
     let counts = instance.meetings_by_participant();
     for (who, row) in busy.iter().enumerate() {
         if !participant_counts {
@@ -926,8 +933,14 @@ fn add_implied_counts(
     if !slot_counts {
         return;
     }
+    // Table-less meetings take no table: only busy-at-a-table counts against 2·L_t.
+    let table_busy = if all_tables {
+        busy
+    } else {
+        busy_literals(cnf, at_table)
+    };
     for t in 0..slots {
-        let lits: Vec<Lit> = busy.iter().filter_map(|row| row[t]).collect();
+        let lits: Vec<Lit> = table_busy.iter().filter_map(|row| row[t]).collect();
         if lits.len() < 2 {
             continue;
         }
@@ -946,6 +959,18 @@ fn add_implied_counts(
             j += 2;
         }
     }
+}
+
+/// Per participant and slot: "busy there" over the given meeting literals (None: no meeting can be).
+fn busy_literals(cnf: &mut Cnf, at: &[Vec<Vec<Lit>>]) -> Vec<Vec<Option<Lit>>> {
+    at.iter()
+        .map(|per_slot| {
+            per_slot
+                .iter()
+                .map(|lits| (!lits.is_empty()).then(|| cnf.or_of(lits)))
+                .collect()
+        })
+        .collect()
 }
 
 /// A soft literal of the core-guided search: costs one break when true. `next` is the following

@@ -12,6 +12,8 @@ pub struct HeuristicState<'a> {
     pub slot_of: Vec<Option<Slot>>,
     busy: Vec<Vec<Option<MeetingId>>>,
     at_slot: Vec<Vec<MeetingId>>,
+    /// Per slot: how many of its meetings take a table (table-less ones do not fill a slot).
+    tables_used: Vec<usize>,
     predecessors: Vec<Vec<MeetingId>>,
     successors: Vec<Vec<MeetingId>>,
     /// Per participant break cap. A spread D is enforced as the cap D (min ≥ 0 makes it sufficient).
@@ -44,6 +46,7 @@ impl<'a> HeuristicState<'a> {
             slot_of: vec![None; instance.meetings.len()],
             busy: vec![vec![None; slots]; instance.participant_count],
             at_slot: vec![Vec::new(); slots],
+            tables_used: vec![0; slots],
             predecessors,
             successors,
             cap,
@@ -76,7 +79,7 @@ impl<'a> HeuristicState<'a> {
         let m = &self.instance.meetings[meeting];
         if self.busy[m.first][slot].is_some()
             || self.busy[m.second][slot].is_some()
-            || self.at_slot[slot].len() >= self.instance.tables_per_slot[slot]
+            || (m.uses_table && self.tables_full(slot))
         {
             return false;
         }
@@ -120,6 +123,7 @@ impl<'a> HeuristicState<'a> {
         self.busy[m.first][slot] = Some(meeting);
         self.busy[m.second][slot] = Some(meeting);
         self.at_slot[slot].push(meeting);
+        self.tables_used[slot] += m.uses_table as usize;
         self.slot_of[meeting] = Some(slot);
     }
 
@@ -131,6 +135,11 @@ impl<'a> HeuristicState<'a> {
         self.busy[m.first][slot] = None;
         self.busy[m.second][slot] = None;
         self.at_slot[slot].retain(|&x| x != meeting);
+        self.tables_used[slot] -= m.uses_table as usize;
+    }
+
+    fn tables_full(&self, slot: Slot) -> bool {
+        self.tables_used[slot] >= self.instance.tables_per_slot[slot]
     }
 
     /// The cheapest feasible slot for an unplaced meeting.
@@ -186,17 +195,18 @@ impl<'a> HeuristicState<'a> {
                     .flatten()
                     .collect();
             blockers.dedup();
-            let candidates: Vec<Vec<MeetingId>> = if blockers.is_empty()
-                && self.at_slot[slot].len() >= self.instance.tables_per_slot[slot]
-            {
-                self.at_slot[slot]
-                    .iter()
-                    .take(12)
-                    .map(|&b| vec![b])
-                    .collect()
-            } else {
-                vec![blockers]
-            };
+            // Only moving a table meeting frees a table.
+            let candidates: Vec<Vec<MeetingId>> =
+                if blockers.is_empty() && m.uses_table && self.tables_full(slot) {
+                    self.at_slot[slot]
+                        .iter()
+                        .filter(|&&b| self.instance.meetings[b].uses_table)
+                        .take(12)
+                        .map(|&b| vec![b])
+                        .collect()
+                } else {
+                    vec![blockers]
+                };
             for blockers in candidates {
                 if blockers.iter().any(|&b| self.is_locked(b)) {
                     continue;

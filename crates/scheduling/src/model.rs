@@ -25,6 +25,14 @@ pub struct Meeting {
     pub fixed_slot: Option<Slot>,
     /// A published meeting that re-scheduling must keep exactly here (slot and table); it is always held.
     pub locked: Option<Placement>,
+    /// False for a meeting that needs no shared table (online, or at an exhibitor's own booth): it
+    /// does not count against `tables_per_slot`, and its placement's `table` is 0 and means nothing.
+    #[serde(default = "yes")]
+    pub uses_table: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Meeting {
@@ -114,6 +122,7 @@ impl Instance {
             eligible_slots,
             fixed_slot: None,
             locked: None,
+            uses_table: true,
         });
         self.meetings.len() - 1
     }
@@ -176,7 +185,10 @@ impl Instance {
                 )));
             }
             if let Some(locked) = meeting.locked {
-                if locked.slot >= slots || locked.table >= self.tables_per_slot[locked.slot] {
+                // A table-less meeting's table means nothing, so only its slot is checked.
+                if locked.slot >= slots
+                    || (meeting.uses_table && locked.table >= self.tables_per_slot[locked.slot])
+                {
                     return Err(Error::Invalid(format!(
                         "meeting {id}: locked placement out of range"
                     )));

@@ -77,7 +77,9 @@ pub struct Report {
 fn meetings_bound(instance: &Instance, weight_bound: u64) -> usize {
     let weights: Vec<u32> = instance.meetings.iter().map(|m| m.weight).collect();
     let capacity: usize = instance.tables_per_slot.iter().sum();
-    let trivial = instance.meetings.len().min(capacity);
+    // Table-less meetings do not count against the tables.
+    let at_tables = instance.meetings.iter().filter(|m| m.uses_table).count();
+    let trivial = at_tables.min(capacity) + (instance.meetings.len() - at_tables);
     match weights.first() {
         Some(&w) if w > 0 && weights.iter().all(|&x| x == w) => {
             ((weight_bound / w as u64) as usize).min(trivial)

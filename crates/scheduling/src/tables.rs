@@ -1,19 +1,25 @@
 //! Tables are assigned after times: slot by slot, a meeting takes the table where one of its
 //! participants sat last (so hosts stay put), otherwise a free table nobody is sitting at.
+//! Table-less meetings get table 0 and leave the participants' seats as they were.
 
 use crate::model::{Instance, MeetingId, Placement, Schedule, Slot, Table};
 
 pub fn assign_tables(instance: &Instance, slots: &[Option<Slot>]) -> Schedule {
     let slot_count = instance.slot_count();
     let mut by_slot: Vec<Vec<MeetingId>> = vec![Vec::new(); slot_count];
+    let mut placements: Vec<Option<Placement>> = vec![None; instance.meetings.len()];
     for (id, slot) in slots.iter().enumerate() {
         if let Some(s) = slot {
-            by_slot[*s].push(id);
+            if instance.meetings[id].uses_table {
+                by_slot[*s].push(id);
+            } else {
+                // Needs no table: table 0, which means nothing.
+                placements[id] = Some(Placement { slot: *s, table: 0 });
+            }
         }
     }
     let by_participant = instance.meetings_by_participant();
     let mut last_table: Vec<Option<Table>> = vec![None; instance.participant_count];
-    let mut placements: Vec<Option<Placement>> = vec![None; instance.meetings.len()];
     for (slot, meetings) in by_slot.iter_mut().enumerate() {
         let tables = instance.tables_per_slot[slot];
         let mut taken = vec![false; tables];

@@ -13,7 +13,8 @@ pub struct Evaluation {
     pub breaks_per_participant: Vec<u32>,
     /// Idle slots between two meetings of a participant on the same day, summed over participants.
     pub idle_slots: u64,
-    /// Consecutive meetings of a participant at different tables, summed over participants.
+    /// Consecutive table meetings of a participant at different tables (table-less ones skipped),
+    /// summed over participants.
     pub table_changes: u64,
 }
 
@@ -32,7 +33,8 @@ pub fn breaks_of(instance: &Instance, slots: &mut [Slot]) -> (u32, u64) {
 }
 
 pub fn evaluate(instance: &Instance, schedule: &Schedule) -> Evaluation {
-    let mut per_participant: Vec<Vec<(Slot, usize)>> = vec![Vec::new(); instance.participant_count];
+    let mut per_participant: Vec<Vec<(Slot, Option<usize>)>> =
+        vec![Vec::new(); instance.participant_count];
     let mut scheduled = 0;
     let mut weight = 0u64;
     for (id, placement) in schedule.placements.iter().enumerate() {
@@ -40,8 +42,10 @@ pub fn evaluate(instance: &Instance, schedule: &Schedule) -> Evaluation {
             let meeting = &instance.meetings[id];
             scheduled += 1;
             weight += meeting.weight as u64;
+            // A table-less meeting has no table, so it is no table change for anyone.
+            let table = meeting.uses_table.then_some(p.table);
             for who in meeting.participants() {
-                per_participant[who].push((p.slot, p.table));
+                per_participant[who].push((p.slot, table));
             }
         }
     }
@@ -54,7 +58,8 @@ pub fn evaluate(instance: &Instance, schedule: &Schedule) -> Evaluation {
         breaks_per_participant.push(breaks);
         breaks_total += breaks as u64;
         idle_slots += idle;
-        table_changes += entries.windows(2).filter(|w| w[0].1 != w[1].1).count() as u64;
+        let tables: Vec<usize> = entries.iter().filter_map(|e| e.1).collect();
+        table_changes += tables.windows(2).filter(|w| w[0] != w[1]).count() as u64;
     }
     Evaluation {
         meetings_scheduled: scheduled,
@@ -122,8 +127,9 @@ pub fn violations(instance: &Instance, schedule: &Schedule, check_tables: bool) 
                 p.slot, meeting.fixed_slot
             ));
         }
+        let at_table = check_tables && meeting.uses_table;
         if let Some(locked) = meeting.locked {
-            if locked.slot != p.slot || (check_tables && locked.table != p.table) {
+            if locked.slot != p.slot || (at_table && locked.table != p.table) {
                 found.push(format!(
                     "locked meeting {id} moved from {locked:?} to {p:?}"
                 ));
@@ -138,8 +144,11 @@ pub fn violations(instance: &Instance, schedule: &Schedule, check_tables: bool) 
             }
             busy[who][p.slot] = Some(id);
         }
-        per_slot[p.slot] += 1;
-        if check_tables {
+        // Table-less meetings take no table, so they neither fill a slot nor clash at a table.
+        if meeting.uses_table {
+            per_slot[p.slot] += 1;
+        }
+        if at_table {
             match table_taken[p.slot].get_mut(p.table) {
                 None => found.push(format!(
                     "meeting {id} at table {} which does not exist in slot {}",

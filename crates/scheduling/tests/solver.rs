@@ -204,6 +204,38 @@ fn random_instances_match_the_exhaustive_optimum() {
 }
 
 #[test]
+fn random_instances_with_table_less_meetings_match_the_exhaustive_optimum() {
+    let mut rng = SplitMix(77);
+    for case in 0..80 {
+        let mut instance = random_instance(&mut rng);
+        for meeting in &mut instance.meetings {
+            meeting.uses_table = rng.below(2) == 0;
+        }
+        if rng.below(4) == 0 {
+            instance.tables_per_slot.fill(0);
+        }
+        let (best_weight, best_breaks) =
+            common::brute_force(&instance).expect("the empty schedule is valid");
+        let report = exact(&instance);
+        assert_eq!(report.status, Status::Optimal, "case {case}");
+        assert_eq!(
+            (
+                report.evaluation.weight_scheduled,
+                report.evaluation.breaks_total
+            ),
+            (best_weight, best_breaks),
+            "case {case}: {instance:?}"
+        );
+        let heuristic = run(&instance, Engine::Heuristic);
+        assert!(heuristic.evaluation.weight_scheduled <= best_weight);
+        assert!(
+            heuristic.weight_upper_bound >= best_weight,
+            "case {case}: the bound must be valid"
+        );
+    }
+}
+
+#[test]
 fn rescheduling_keeps_locked_meetings_in_place() {
     let mut rng = SplitMix(7);
     let mut instance = Instance::single_day(12, 6, 4);
