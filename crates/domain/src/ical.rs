@@ -1,5 +1,6 @@
 //! iCalendar (RFC 5545) feeds of events: one event, an organisation's events, or the events a
-//! person registered for. A pure function: the caller picks the events and the language.
+//! person registered for (with their B2B meetings). A pure function: the caller picks the events
+//! and the language.
 
 use crate::events::Event;
 use time::OffsetDateTime;
@@ -20,8 +21,25 @@ pub struct Feed<'a> {
     pub base_url: Option<&'a str>,
 }
 
-/// The calendar as text with CRLF line endings and folded lines.
-pub fn calendar(feed: &Feed, entries: &[(&Event, EntryStatus)]) -> String {
+/// A one-off appointment that is not an event of its own (a B2B meeting), with a stable UID.
+pub struct Appointment {
+    pub uid: String,
+    pub stamp: OffsetDateTime,
+    pub starts_at: OffsetDateTime,
+    pub ends_at: OffsetDateTime,
+    pub summary: String,
+    pub description: String,
+    pub location: Option<String>,
+    /// A local path (`/events/7/brokerage/agenda`), made absolute with the feed's base URL.
+    pub path: String,
+}
+
+/// The calendar of events and appointments as text with CRLF line endings and folded lines.
+pub fn calendar(
+    feed: &Feed,
+    entries: &[(&Event, EntryStatus)],
+    appointments: &[Appointment],
+) -> String {
     let mut out = String::new();
     let mut line = |name: &str, value: &str| fold_into(&mut out, &format!("{name}:{value}"));
     line("BEGIN", "VCALENDAR");
@@ -57,6 +75,25 @@ pub fn calendar(feed: &Feed, entries: &[(&Event, EntryStatus)]) -> String {
             EntryStatus::Tentative => "TENTATIVE",
         };
         line("STATUS", status);
+        line("END", "VEVENT");
+    }
+    for a in appointments {
+        line("BEGIN", "VEVENT");
+        line("UID", &a.uid);
+        line("DTSTAMP", &utc(a.stamp));
+        line("DTSTART", &utc(a.starts_at));
+        line("DTEND", &utc(a.ends_at));
+        line("SUMMARY", &escape(&a.summary));
+        if !a.description.is_empty() {
+            line("DESCRIPTION", &escape(&a.description));
+        }
+        if let Some(place) = &a.location {
+            line("LOCATION", &escape(place));
+        }
+        if let Some(base) = feed.base_url {
+            line("URL", &format!("{}{}", base.trim_end_matches('/'), a.path));
+        }
+        line("STATUS", "CONFIRMED");
         line("END", "VEVENT");
     }
     line("END", "VCALENDAR");

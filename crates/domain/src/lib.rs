@@ -2,6 +2,10 @@
 //! that enforce the platform's rules. Nothing here does I/O by itself.
 
 pub mod agenda;
+pub mod brokerage;
+pub mod brokerage_meetings;
+pub mod brokerage_requests;
+pub mod brokerage_setup;
 pub mod cordis;
 pub mod directory;
 pub mod engagement;

@@ -52,7 +52,7 @@ pub trait NotificationRepo: Send + Sync {
 }
 
 /// The kinds the notifications page has a sentence for; others get a generic sentence.
-pub const KNOWN_KINDS: [&str; 7] = [
+pub const KNOWN_KINDS: [&str; 13] = [
     "profile_interest",
     "profile_comment",
     "profile_submitted",
@@ -60,6 +60,12 @@ pub const KNOWN_KINDS: [&str; 7] = [
     "profile_returned",
     "profile_expired",
     "profile_updated",
+    "b2b_request",
+    "b2b_accepted",
+    "b2b_declined",
+    "b2b_cancelled",
+    "b2b_schedule_published",
+    "b2b_meeting_changed",
 ];
 
 /// At most this many notifications are listed at once.

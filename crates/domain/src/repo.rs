@@ -2,6 +2,9 @@
 //! SQLite and PostgreSQL. Every method is one transaction: it either happens whole or not at all.
 
 use crate::agenda::AgendaRepo;
+use crate::brokerage::BrokerageRepo;
+use crate::brokerage_meetings::BrokerageMeetingRepo;
+use crate::brokerage_requests::BrokerageRequestRepo;
 use crate::cordis::CordisRepo;
 use crate::engagement::EngagementRepo;
 use crate::error::DomainResult;
@@ -191,6 +194,9 @@ pub trait Repository:
     + EngagementRepo
     + NotificationRepo
     + MatchmakingRepo
+    + BrokerageRepo
+    + BrokerageRequestRepo
+    + BrokerageMeetingRepo
     + Health
 {
 }
@@ -216,6 +222,9 @@ impl<T> Repository for T where
         + EngagementRepo
         + NotificationRepo
         + MatchmakingRepo
+        + BrokerageRepo
+        + BrokerageRequestRepo
+        + BrokerageMeetingRepo
         + Health
 {
 }

@@ -6,6 +6,9 @@
 //! each backend keeps its own migrations (`migrations/sqlite`, `migrations/postgres`).
 
 mod agenda;
+mod brokerage;
+mod brokerage_meetings;
+mod brokerage_requests;
 mod cordis;
 mod engagement;
 mod events;

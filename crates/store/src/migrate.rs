@@ -29,6 +29,11 @@ const SQLITE: &[Migration] = &[
         name: "marketplace",
         sql: include_str!("../migrations/sqlite/0004_marketplace.sql"),
     },
+    Migration {
+        version: 5,
+        name: "brokerage",
+        sql: include_str!("../migrations/sqlite/0005_brokerage.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -51,6 +56,11 @@ const POSTGRES: &[Migration] = &[
         version: 4,
         name: "marketplace",
         sql: include_str!("../migrations/postgres/0004_marketplace.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "brokerage",
+        sql: include_str!("../migrations/postgres/0005_brokerage.sql"),
     },
 ];
 
