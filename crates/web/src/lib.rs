@@ -80,7 +80,12 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
         .fallback(|| async { error::PageError(klaster_domain::DomainError::NotFound) })
-        .route("/static/app.css", get(|| static_file("text/css; charset=utf-8", include_str!("../static/app.css"))))
+        .route("/static/app.css", get(|| static_file("text/css; charset=utf-8", concat!(
+                include_str!("../static/app.css"),
+                include_str!("../static/brokerage-setup.css"),
+                include_str!("../static/brokerage-requests.css"),
+                include_str!("../static/brokerage-meetings.css")
+            ))))
         .route("/static/app.js", get(|| static_file("text/javascript; charset=utf-8", include_str!("../static/app.js"))))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::context_middleware))
         .layer(DefaultBodyLimit::max(8 * 1024 * 1024))

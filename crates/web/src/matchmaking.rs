@@ -340,36 +340,10 @@ impl Matchmaker {
                     }
                 }
             }
-            let total = missing.len();
-            for (done, batch) in missing.chunks(BATCH).enumerate() {
-                let texts: Vec<String> = batch.iter().map(|m| m.2.clone()).collect();
-                let m = Arc::clone(model);
-                let vs = tokio::task::spawn_blocking(move || {
-                    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-                    m.embed(&refs, InputKind::Query)
-                })
-                .await
-                .map_err(internal)?
-                .map_err(internal)?;
-                let rows: Vec<StoredEmbedding> = batch
-                    .iter()
-                    .zip(vs)
-                    .map(|((subject, lang, _, hash), vector)| StoredEmbedding {
-                        subject: subject.clone(),
-                        lang: lang.clone(),
-                        text_hash: hash.clone(),
-                        model: MODEL_ID.into(),
-                        vector,
-                    })
-                    .collect();
-                repo.put_embeddings(&rows).await?;
-                for r in rows {
-                    vectors.insert((r.subject, r.lang), r.vector);
-                }
-                let n = (done * BATCH + batch.len()).min(total);
-                tracing::info!("embedding organisations and profiles {n}/{total}");
+            report.embedded = missing.len();
+            for r in embed_and_store(model, repo, &missing, "organisations and profiles").await? {
+                vectors.insert((r.subject, r.lang), r.vector);
             }
-            report.embedded = total;
             embedded_total = vectors.len();
         }
         let mut inner = self.state.write().unwrap();
@@ -411,6 +385,54 @@ impl Matchmaker {
         drop(inner);
         self.synced.store(true, Ordering::Release);
         Ok(report)
+    }
+
+    /// The vectors of texts kept outside the engine (e.g. brokerage profiles), stored in the
+    /// `embeddings` table under subjects that start with `namespace` (`brokerage:12:`):
+    /// unchanged texts are read back, new and changed ones embedded and stored, and stored
+    /// subjects of the namespace that are no longer given deleted. `texts` are (subject, key,
+    /// text), the key naming the text within its subject (`offer`). `None` without the model.
+    pub async fn namespace_vectors(
+        &self,
+        repo: &dyn Repository,
+        namespace: &str,
+        texts: &[(String, String, String)],
+    ) -> DomainResult<Option<HashMap<(String, String), Vec<f32>>>> {
+        let Some(model) = &self.model else {
+            return Ok(None);
+        };
+        let mut stored: HashMap<(String, String), StoredEmbedding> = repo
+            .embeddings(namespace)
+            .await?
+            .into_iter()
+            .map(|e| ((e.subject.clone(), e.lang.clone()), e))
+            .collect();
+        let wanted: HashSet<&str> = texts.iter().map(|(s, _, _)| s.as_str()).collect();
+        let mut gone: Vec<String> = stored
+            .keys()
+            .map(|(s, _)| s.clone())
+            .filter(|s| !wanted.contains(s.as_str()))
+            .collect();
+        gone.sort();
+        gone.dedup();
+        if !gone.is_empty() {
+            repo.delete_embeddings(&gone).await?;
+        }
+        let mut vectors = HashMap::new();
+        let mut missing = Vec::new();
+        for (subject, key, text) in texts {
+            let hash = sha256_hex(text);
+            match stored.remove(&(subject.clone(), key.clone())) {
+                Some(e) if e.text_hash == hash && e.model == MODEL_ID => {
+                    vectors.insert((subject.clone(), key.clone()), e.vector);
+                }
+                _ => missing.push((subject.clone(), key.clone(), text.clone(), hash)),
+            }
+        }
+        for r in embed_and_store(model, repo, &missing, namespace).await? {
+            vectors.insert((r.subject, r.lang), r.vector);
+        }
+        Ok(Some(vectors))
     }
 
     /// Display information of an organisation or profile the engine knows.
@@ -633,6 +655,45 @@ impl Matchmaker {
         }
         Ok(ranked.into_iter().map(nace_suggestion).collect())
     }
+}
+
+/// Embeds (subject, key, text, text hash) in batches off the async threads and stores the
+/// vectors; `what` names the texts in the progress log.
+async fn embed_and_store(
+    model: &Arc<dyn Embedder>,
+    repo: &dyn Repository,
+    missing: &[(String, String, String, String)],
+    what: &str,
+) -> DomainResult<Vec<StoredEmbedding>> {
+    let total = missing.len();
+    let mut out = Vec::with_capacity(total);
+    for (done, batch) in missing.chunks(BATCH).enumerate() {
+        let texts: Vec<String> = batch.iter().map(|m| m.2.clone()).collect();
+        let m = Arc::clone(model);
+        let vs = tokio::task::spawn_blocking(move || {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            m.embed(&refs, InputKind::Query)
+        })
+        .await
+        .map_err(internal)?
+        .map_err(internal)?;
+        let rows: Vec<StoredEmbedding> = batch
+            .iter()
+            .zip(vs)
+            .map(|((subject, lang, _, hash), vector)| StoredEmbedding {
+                subject: subject.clone(),
+                lang: lang.clone(),
+                text_hash: hash.clone(),
+                model: MODEL_ID.into(),
+                vector,
+            })
+            .collect();
+        repo.put_embeddings(&rows).await?;
+        out.extend(rows);
+        let n = (done * BATCH + batch.len()).min(total);
+        tracing::info!("embedding {what} {n}/{total}");
+    }
+    Ok(out)
 }
 
 fn nace_suggestion(c: klaster_matching::Candidate) -> NaceSuggestion {

@@ -9,6 +9,7 @@ event-tab-groups = Работни групи
 event-tab-proposals = Предложения
 event-tab-voting = Гласуване
 event-tab-visit = Учебно посещение
+event-tab-brokerage = B2B срещи
 event-tab-report = Отчет
 event-tab-participants = Участници
 event-online = онлайн

@@ -9,6 +9,7 @@ event-tab-groups = Working groups
 event-tab-proposals = Proposals
 event-tab-voting = Voting
 event-tab-visit = Study visit
+event-tab-brokerage = B2B meetings
 event-tab-report = Report
 event-tab-participants = Participants
 event-online = online

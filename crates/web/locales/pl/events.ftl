@@ -9,6 +9,7 @@ event-tab-groups = Grupy robocze
 event-tab-proposals = Propozycje
 event-tab-voting = Głosowanie
 event-tab-visit = Wizyta studyjna
+event-tab-brokerage = Spotkania B2B
 event-tab-report = Relacja
 event-tab-participants = Uczestnicy
 event-online = online

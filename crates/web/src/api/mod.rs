@@ -5,6 +5,9 @@
 //! session also needs the `X-CSRF-Token` header (the `klaster_csrf` cookie's value) to change
 //! anything. Errors are JSON: `{"error": …, "message": …, "fields": [{"field", "message"}]}`.
 
+mod brokerage_meetings;
+mod brokerage_requests;
+mod brokerage_setup;
 mod cordis;
 mod engagement;
 mod events;
@@ -59,6 +62,9 @@ pub fn routes() -> Router<AppState> {
         .merge(engagement::routes())
         .merge(notifications::routes())
         .merge(suggestions::routes())
+        .merge(brokerage_setup::routes())
+        .merge(brokerage_requests::routes())
+        .merge(brokerage_meetings::routes())
         .layer(axum::middleware::from_fn(api_csrf))
         .fallback(|| async { ApiError::Domain(klaster_domain::DomainError::NotFound) })
 }
@@ -142,6 +148,9 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     doc.merge(engagement::Doc::openapi());
     doc.merge(notifications::Doc::openapi());
     doc.merge(suggestions::Doc::openapi());
+    doc.merge(brokerage_setup::Doc::openapi());
+    doc.merge(brokerage_requests::Doc::openapi());
+    doc.merge(brokerage_meetings::Doc::openapi());
     doc
 }
 

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use klaster_domain::events::{Event, EventViewer, EventVisibility};
-use klaster_domain::ical::{calendar, EntryStatus, Feed};
+use klaster_domain::ical::{calendar, Appointment, EntryStatus, Feed};
 use klaster_domain::registration::RegistrationStatus;
 use klaster_domain::{Actor, DomainError, DomainResult, Id};
 
@@ -35,7 +35,7 @@ pub fn base_url(headers: &HeaderMap, secure: bool) -> Option<String> {
     plausible.then(|| format!("{}://{host}", if secure { "https" } else { "http" }))
 }
 
-fn ics(name: &str, body: String) -> Response {
+pub fn ics(name: &str, body: String) -> Response {
     (
         [
             (
@@ -52,12 +52,13 @@ fn ics(name: &str, body: String) -> Response {
         .into_response()
 }
 
-fn feed_body(
+pub fn feed_body(
     state: &AppState,
     ctx: &Ctx,
     headers: &HeaderMap,
     name: &str,
     entries: &[(&Event, EntryStatus)],
+    appointments: &[Appointment],
 ) -> String {
     let base = base_url(headers, state.config.secure_cookies);
     calendar(
@@ -67,6 +68,7 @@ fn feed_body(
             base_url: base.as_deref(),
         },
         entries,
+        appointments,
     )
 }
 
@@ -83,6 +85,7 @@ pub async fn event_feed(
         &headers,
         &ev.title,
         &[(&ev, EntryStatus::Confirmed)],
+        &[],
     );
     Ok(ics(&format!("event-{id}"), body))
 }
@@ -100,7 +103,7 @@ pub async fn org_feed(
         .filter(|ev| ev.organised_by(id) && ev.visibility == EventVisibility::Public)
         .map(|ev| (ev, EntryStatus::Confirmed))
         .collect();
-    let body = feed_body(&state, &ctx, &headers, &org.name, &entries);
+    let body = feed_body(&state, &ctx, &headers, &org.name, &entries, &[]);
     Ok(ics(&format!("organisation-{id}"), body))
 }
 
@@ -143,12 +146,21 @@ pub async fn personal_feed(
     }
     let entries: Vec<(&Event, EntryStatus)> =
         events_of_owner.iter().map(|(ev, s)| (ev, *s)).collect();
+    // Published B2B meetings come along as appointments of their own.
+    let now = time::OffsetDateTime::now_utc();
+    let meetings: Vec<Appointment> = super::brokerage_meetings::meetings(&state)
+        .agendas_of_user(&viewer, user_id, now)
+        .await?
+        .iter()
+        .flat_map(|(ev, a)| super::brokerage_meetings::appointments(&ctx.tr, ev, a, now))
+        .collect();
     let body = feed_body(
         &state,
         &ctx,
         &headers,
         &ctx.tr.t("reg-my-calendar"),
         &entries,
+        &meetings,
     );
     Ok(ics("klaster", body))
 }

@@ -125,6 +125,10 @@ impl EventNav {
             ("/stands", "event-tab-stands"),
             ("/groups", "event-tab-groups"),
         ];
+        // Brokerage events always have B2B meetings; organisers may add them to any event.
+        if ev.kind == EventKind::Brokerage || is_organiser {
+            tabs.push(("/brokerage", "event-tab-brokerage"));
+        }
         if ev.kind == EventKind::StudyVisit {
             tabs.push(("/visit", "event-tab-visit"));
         }

@@ -4,6 +4,10 @@
 pub mod accounts;
 pub mod admin;
 pub mod agenda;
+pub mod brokerage_common;
+pub mod brokerage_meetings;
+pub mod brokerage_requests;
+pub mod brokerage_setup;
 pub mod calendar;
 pub mod directory;
 pub mod engagement;
@@ -100,6 +104,9 @@ pub fn routes() -> Router<AppState> {
         .merge(engagement::routes())
         .merge(notifications::routes())
         .merge(suggestions::routes())
+        .merge(brokerage_setup::routes())
+        .merge(brokerage_requests::routes())
+        .merge(brokerage_meetings::routes())
 }
 
 /// Renders a template, turning a template failure into a logged internal error.

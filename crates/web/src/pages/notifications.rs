@@ -35,6 +35,19 @@ pub fn sentence(tr: &Tr, n: &Notification) -> String {
         "profile_returned" => ("notif-profile-returned", &["title", "note"]),
         "profile_expired" => ("notif-profile-expired", &["title"]),
         "profile_updated" => ("notif-profile-updated", &["title"]),
+        // In auto-accept mode a request is a meeting at once.
+        "b2b_request" if !n.param("accepted").is_empty() => {
+            ("notif-b2b-booked", &["name", "event"])
+        }
+        "b2b_request" => ("notif-b2b-request", &["name", "event"]),
+        "b2b_accepted" => ("notif-b2b-accepted", &["name", "event"]),
+        "b2b_declined" => ("notif-b2b-declined", &["name", "event"]),
+        "b2b_cancelled" if !n.param("withdrawn").is_empty() => {
+            ("notif-b2b-withdrawn", &["name", "event"])
+        }
+        "b2b_cancelled" => ("notif-b2b-cancelled", &["name", "event"]),
+        "b2b_schedule_published" => ("notif-b2b-schedule-published", &["event"]),
+        "b2b_meeting_changed" => ("notif-b2b-meeting-changed", &["partner", "event", "time"]),
         _ => ("notif-generic", &[]),
     };
     let values: Vec<(&str, String)> = names.iter().map(|k| (*k, p(k))).collect();
@@ -100,4 +113,44 @@ async fn read_all(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm
     let user = ctx.actor.require_user()?;
     state.repo.mark_all_notifications_read(user.id).await?;
     Ok(see_other("/notifications"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence;
+    use crate::i18n::{Lang, Tr};
+    use klaster_domain::notifications::{Notification, KNOWN_KINDS};
+
+    /// Every kind a service sends has its own sentence in every language, with its values in it.
+    #[test]
+    fn every_known_kind_has_a_sentence() {
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            let generic = tr.t("notif-generic");
+            for kind in KNOWN_KINDS {
+                let n = Notification {
+                    id: 1,
+                    user_id: 1,
+                    kind: kind.to_string(),
+                    link: "/".into(),
+                    params: [
+                        ("event", "Baltic Meet"),
+                        ("title", "Baltic Meet"),
+                        ("partner", "Ana"),
+                    ]
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+                    created_at: time::OffsetDateTime::UNIX_EPOCH,
+                    read_at: None,
+                };
+                let text = sentence(&tr, &n);
+                assert_ne!(text, generic, "{kind} in {}", tr.code());
+                assert!(
+                    text.contains("Baltic Meet") || text.contains("Ana"),
+                    "{kind}: {text}"
+                );
+            }
+        }
+    }
 }
