@@ -68,6 +68,14 @@ pub async fn load_if_empty(
     );
     let profiles = load_marketplace(repo, &eco, &id_of, &user_of).await?;
     tracing::info!(profiles, "demo marketplace loaded");
+    let brokerage = load_brokerage(repo, &eco, &id_of, &user_of, &hash).await?;
+    let admin = eco
+        .users
+        .iter()
+        .find(|u| u.platform_admin)
+        .map(|u| user_of[&u.email]);
+    let published = schedule_brokerage(repo, brokerage, admin).await?;
+    tracing::info!(event = brokerage, published, "demo brokerage event loaded, scheduled and published");
     let n = Directory { repo, index }.rebuild_index().await?;
     tracing::info!(
         organisations = n,
@@ -75,6 +83,176 @@ pub async fn load_if_empty(
         "demo ecosystem loaded"
     );
     Ok(true)
+}
+
+/// The demo's brokerage event (`klaster_demo::brokerage`): accounts for the people of member
+/// organisations who take part, the settings and sessions, the participants with their booths,
+/// availability and linked profiles, and their requests. Returns the event's id.
+async fn load_brokerage(
+    repo: &dyn Repository,
+    eco: &klaster_demo::DemoEcosystem,
+    org: &HashMap<&str, Id>,
+    user: &HashMap<String, Id>,
+    hash: &str,
+) -> anyhow::Result<Id> {
+    use klaster_domain::brokerage::*;
+    use klaster_domain::marketplace::ProfileStatus;
+    let demo = klaster_demo::brokerage::brokerage(eco);
+    let mut user = user.clone();
+    for u in &demo.people {
+        let email = Email::parse(&u.email).map_err(anyhow::Error::msg)?;
+        let created = repo
+            .create_user(&email, &u.display_name, hash, false)
+            .await?;
+        if let Some(o) = &u.organisation {
+            repo.set_org_user(org[o.as_str()], created.id, u.role)
+                .await?;
+        }
+        user.insert(u.email.clone(), created.id);
+    }
+    let mut raw = demo.input.clone();
+    raw.organisers = demo.organisers.iter().map(|k| org[k]).collect();
+    let mut input = raw
+        .parse()
+        .map_err(|e| anyhow::anyhow!("demo event {}: {e}", demo.key))?;
+    input.is_demo = true;
+    let ev = repo.create_event(&input, None).await?;
+    let settings = demo
+        .settings
+        .parse(&ev)
+        .map_err(|e| anyhow::anyhow!("demo brokerage settings: {e}"))?;
+    repo.save_brokerage_settings(ev.id, &settings).await?;
+    let mut sessions = Vec::new();
+    for s in &demo.sessions {
+        let input = s
+            .parse(&ev, &sessions)
+            .map_err(|e| anyhow::anyhow!("demo B2B session {}: {e}", s.starts))?;
+        sessions.push(repo.create_b2b_session(ev.id, &input).await?);
+    }
+    let all = slots(&sessions, &ev.timezone);
+    let mut ids = Vec::with_capacity(demo.participants.len());
+    for p in &demo.participants {
+        let org_id = org[p.org.as_str()];
+        let person = user[&p.email];
+        let attendance = if p.online {
+            Attendance::Online
+        } else {
+            Attendance::OnSite
+        };
+        repo.register(
+            ev.id,
+            person,
+            &RegistrationInput {
+                attendance,
+                org_id: Some(org_id),
+                visibility: ParticipantVisibility::Public,
+                answers: Default::default(),
+            },
+        )
+        .await?;
+        let profile_ids = repo
+            .profiles_of_org(org_id)
+            .await?
+            .into_iter()
+            .filter(|x| x.status == ProfileStatus::Published)
+            .map(|x| x.id)
+            .take(2)
+            .collect();
+        let input = ParticipantInput {
+            org_id: Some(org_id),
+            participant_type: Some(p.kind.to_string()),
+            offer: p.offer.to_string(),
+            seek: p.seek.to_string(),
+            profile_ids,
+            attendance,
+        };
+        let saved = repo
+            .save_brokerage_participant(ev.id, person, &input)
+            .await?;
+        if p.booth.is_some() {
+            repo.set_participant_booth(ev.id, saved.id, p.booth).await?;
+        }
+        if !p.unavailable.is_empty() {
+            let starts: Vec<i64> = p
+                .unavailable
+                .iter()
+                .map(|i| all[*i].starts_at.unix_timestamp())
+                .collect();
+            repo.set_participant_unavailable(ev.id, saved.id, &starts)
+                .await?;
+        }
+        ids.push(saved.id);
+    }
+    let opened = settings.booking_opens_at.unwrap_or(ev.created_at);
+    let rows: Vec<NewRequestRow> = demo
+        .requests
+        .iter()
+        .map(|r| {
+            let created_at = opened + time::Duration::hours(r.hours_after_opening);
+            NewRequestRow {
+                requester_id: ids[r.requester],
+                recipient_id: ids[r.recipient],
+                message: r.message.to_string(),
+                priority: r.priority,
+                status: r.status,
+                created_at,
+                decided_at: (r.status != RequestStatus::Pending)
+                    .then(|| created_at + time::Duration::days(1)),
+            }
+        })
+        .collect();
+    repo.insert_meeting_requests(ev.id, &rows).await?;
+    Ok(ev.id)
+}
+
+/// Runs the scheduler on the demo brokerage event and publishes the schedule, as its organiser
+/// would, so the agendas and the dashboard have something to show; returns the published count.
+async fn schedule_brokerage(
+    repo: &dyn Repository,
+    event_id: Id,
+    admin: Option<Id>,
+) -> anyhow::Result<usize> {
+    use klaster_domain::brokerage_meetings::{BrokerageMeetings, RawRunOptions};
+    let viewer = klaster_domain::events::EventViewer {
+        user_id: admin,
+        platform_admin: true,
+        ..Default::default()
+    };
+    let service = BrokerageMeetings { repo };
+    let now = time::OffsetDateTime::now_utc();
+    let options = RawRunOptions {
+        time_limit: Some(10),
+        schedule_all: false,
+        max_breaks: None,
+    };
+    let report = service
+        .schedule(
+            &viewer,
+            event_id,
+            &options,
+            now,
+            klaster_web::pages::brokerage_meetings::on_blocking_thread,
+        )
+        .await?;
+    tracing::info!(
+        scheduled = report.meetings_scheduled,
+        requested = report.meetings_requested,
+        breaks = report.breaks,
+        breaks_lower_bound = report.breaks_lower_bound,
+        "demo brokerage scheduled"
+    );
+    Ok(service.publish(&viewer, event_id, now).await?)
+}
+
+/// The demo brokerage event, once the demo is loaded (found by its title), e.g. to schedule its
+/// meetings at start.
+pub async fn brokerage_event(repo: &dyn Repository) -> anyhow::Result<Option<Id>> {
+    Ok(repo
+        .all_events()
+        .await?
+        .into_iter()
+        .find(|e| e.is_demo && e.title == klaster_demo::brokerage::TITLE)
+        .map(|e| e.id))
 }
 
 /// The events of the reports, with everything that happened at them.

@@ -6,6 +6,7 @@
 //! All organisations carry `is_demo = true`; websites live under `klaster.example`, e-mail addresses under
 //! `klaster.example`, and every demo user logs in with [`DEMO_PASSWORD`].
 
+pub mod brokerage;
 pub mod events;
 mod generate;
 pub mod marketplace;
