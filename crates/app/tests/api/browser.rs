@@ -975,3 +975,137 @@ async fn marketplace_flow(c: &Client, app: &TestApp) -> Result<()> {
     );
     Ok(())
 }
+
+/// A brokerage event in the browser: a participant requests a meeting through the form, the other
+/// side accepts it on their requests page, the organiser runs the scheduler and publishes on the
+/// dashboard, and the requester's agenda then shows the meeting with its partner and table.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_requested_and_accepted_meeting_is_scheduled_and_shows_on_the_agenda() {
+    if !browser_installed() {
+        return;
+    }
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    in_one_browser("the brokerage flow", |c| async move {
+        brokerage_flow(&c, &app).await
+    })
+    .await;
+}
+
+async fn brokerage_flow(c: &Client, app: &TestApp) -> Result<()> {
+    use crate::helpers::PASSWORD;
+    use klaster_domain::brokerage::ParticipantInput;
+    use klaster_domain::registration::Attendance;
+    let f = app.brokerage_fixture(0).await;
+    let event = f.event.id;
+    // Both join through the repository: the test is about requests, scheduling and the agenda.
+    let mut joined = Vec::new();
+    for (email, offer) in [
+        ("marta@heliotherm.pl", "Heat pumps for schools"),
+        ("georgi@solarbg.bg", "Solar carports and storage"),
+    ] {
+        let (_, user) = app.user(email, false).await;
+        let p = app
+            .state
+            .repo
+            .save_brokerage_participant(
+                event,
+                user.id,
+                &ParticipantInput {
+                    org_id: None,
+                    participant_type: None,
+                    offer: offer.into(),
+                    seek: "Partners for a joint pilot".into(),
+                    profile_ids: vec![],
+                    attendance: Attendance::OnSite,
+                },
+            )
+            .await?;
+        joined.push(p);
+    }
+    let georgi = &joined[1];
+    let base = format!("{}/events/{event}/brokerage", app.base);
+
+    // 1. Marta asks Georgi for a must-meet meeting.
+    log_in(c, app, "marta@heliotherm.pl", PASSWORD).await?;
+    c.goto(&format!("{base}/requests/new?with={}", georgi.id))
+        .await?;
+    type_into(c, "#message", "Let us plan the school pilot together.").await?;
+    click(c, r#"input[name="priority"][value="must_meet"]"#).await?;
+    click(
+        c,
+        &format!(r#"main form[action="/events/{event}/brokerage/requests"] button[type="submit"]"#),
+    )
+    .await?;
+    let request_id = until(c, "the request to be stored", |_| async move {
+        let requests = app.state.repo.meeting_requests(event).await.unwrap();
+        Ok(requests.first().map(|r| r.id))
+    })
+    .await?;
+    click(c, r#"form[action="/logout"] button[type="submit"]"#).await?;
+    wait_for(c, r#"a[href^="/login"]"#).await?;
+
+    // 2. Georgi sees the message and accepts.
+    log_in(c, app, "georgi@solarbg.bg", PASSWORD).await?;
+    c.goto(&format!("{base}/requests")).await?;
+    let page = wait_for(c, "main").await?.text().await?;
+    ensure!(
+        page.contains("school pilot"),
+        "Georgi's requests page does not show Marta's message: {page:?}"
+    );
+    click(
+        c,
+        &format!(r#"form[action="/events/{event}/brokerage/requests/{request_id}/accept"] button"#),
+    )
+    .await?;
+    until(c, "the request to be accepted", |_| async move {
+        let r = app.state.repo.meeting_request(event, request_id).await.unwrap();
+        Ok(r.filter(|r| r.status == klaster_domain::brokerage::RequestStatus::Accepted)
+            .map(|_| ()))
+    })
+    .await?;
+    click(c, r#"form[action="/logout"] button[type="submit"]"#).await?;
+    wait_for(c, r#"a[href^="/login"]"#).await?;
+
+    // 3. The organiser schedules and publishes on the dashboard.
+    log_in(c, app, "organiser@lke.pl", PASSWORD).await?;
+    c.goto(&format!("{base}/dashboard")).await?;
+    click(
+        c,
+        &format!(r#"form[action="/events/{event}/brokerage/schedule"] button[type="submit"]"#),
+    )
+    .await?;
+    wait_for(c, ".meet-status-optimal").await?;
+    click(
+        c,
+        &format!(r#"form[action="/events/{event}/brokerage/publish"] button[type="submit"]"#),
+    )
+    .await?;
+    until(c, "the schedule to be published", |_| async move {
+        let r = app.state.repo.meeting_request(event, request_id).await.unwrap();
+        Ok(r.filter(|r| r.published).map(|_| ()))
+    })
+    .await?;
+    click(c, r#"form[action="/logout"] button[type="submit"]"#).await?;
+    wait_for(c, r#"a[href^="/login"]"#).await?;
+
+    // 4. Marta's agenda shows the meeting with Georgi at a table.
+    log_in(c, app, "marta@heliotherm.pl", PASSWORD).await?;
+    c.goto(&format!("{base}/agenda")).await?;
+    let entry = wait_for(c, ".meet-entry").await?.text().await?;
+    ensure!(
+        entry.contains("georgi"),
+        "Marta's agenda entry does not name Georgi: {entry:?}"
+    );
+    let placed = app
+        .state
+        .repo
+        .meeting_request(event, request_id)
+        .await?
+        .and_then(|r| r.placement)
+        .context("the meeting has no placement")?;
+    ensure!(
+        placed.table.is_some(),
+        "an on-site meeting should have a table: {placed:?}"
+    );
+    Ok(())
+}

@@ -382,6 +382,78 @@ impl TestApp {
         id
     }
 
+    /// A brokerage event (fixture): the organiser's event (kind brokerage) with settings (3 shared
+    /// tables, needs acceptance, booking open now) and one B2B session of 8 slots of 20 minutes on the
+    /// event's first day; then `people` participants who joined through the repository, each with
+    /// their agent (API token) and participant record.
+    pub async fn brokerage_fixture(&self, people: usize) -> BrokerageFixture {
+        use klaster_domain::brokerage::*;
+        use klaster_domain::registration::Attendance;
+        let (organiser, organiser_user, org, event) = self
+            .organised_event(|e| e.kind = klaster_domain::events::EventKind::Brokerage)
+            .await;
+        let repo = &self.state.repo;
+        let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap();
+        let settings = repo
+            .save_brokerage_settings(
+                event.id,
+                &SettingsInput {
+                    tables: 3,
+                    max_meetings: None,
+                    booking_opens_at: Some(now - time::Duration::days(1)),
+                    booking_closes_at: Some(event.starts_at),
+                    request_mode: RequestMode::NeedsAcceptance,
+                    participant_types: vec![],
+                    only_across_types: false,
+                },
+            )
+            .await
+            .unwrap();
+        let session = repo
+            .create_b2b_session(
+                event.id,
+                &B2bSessionInput {
+                    starts_at: event.starts_at,
+                    ends_at: event.starts_at + time::Duration::minutes(160),
+                    slot_minutes: 20,
+                    breaks: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        let mut participants = Vec::new();
+        for i in 0..people {
+            let (agent, user) = self
+                .bearer_user(&format!("b2b{i}-{}@example.eu", event.id))
+                .await;
+            let p = repo
+                .save_brokerage_participant(
+                    event.id,
+                    user.id,
+                    &ParticipantInput {
+                        org_id: None,
+                        participant_type: None,
+                        offer: format!("Offer of participant {i}"),
+                        seek: format!("Partners for participant {i}"),
+                        profile_ids: vec![],
+                        attendance: Attendance::OnSite,
+                    },
+                )
+                .await
+                .unwrap();
+            participants.push((agent, user, p));
+        }
+        BrokerageFixture {
+            organiser,
+            organiser_user,
+            org,
+            event,
+            settings,
+            session,
+            participants,
+        }
+    }
+
     /// A meta-cluster stored directly (fixture): `coordinator` and `members` are members.
     pub async fn meta_cluster_fixture(
         &self,
@@ -543,4 +615,16 @@ pub fn field_named(v: &serde_json::Value, field: &str) -> bool {
     v["fields"]
         .as_array()
         .is_some_and(|f| f.iter().any(|e| e["field"] == field))
+}
+
+/// What `brokerage_fixture` made.
+pub struct BrokerageFixture {
+    pub organiser: Agent,
+    pub organiser_user: User,
+    pub org: Organisation,
+    pub event: klaster_domain::events::Event,
+    pub settings: klaster_domain::brokerage::BrokerageSettings,
+    pub session: klaster_domain::brokerage::B2bSession,
+    /// (agent with an API token, user, participant)
+    pub participants: Vec<(Agent, User, klaster_domain::brokerage::Participant)>,
 }
