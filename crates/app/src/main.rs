@@ -117,13 +117,16 @@ enum BenchCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Run the scheduler on every .dzn instance in a directory and print a table.
+    /// Run the scheduler on every .dzn instance in a directory and print a table, or (with
+    /// --synthetic) on a generated event of 2,000 participants and 10,000 meetings.
     Schedule {
-        #[arg(long)]
-        dir: PathBuf,
+        #[arg(long, required_unless_present = "synthetic")]
+        dir: Option<PathBuf>,
+        #[arg(long, conflicts_with = "dir")]
+        synthetic: bool,
         #[arg(long)]
         fairness: Option<u32>,
-        /// Seconds per instance.
+        /// Seconds per instance (the synthetic event: 60 unless given).
         #[arg(long)]
         time_limit: Option<f64>,
     },
@@ -337,10 +340,29 @@ async fn main() -> anyhow::Result<()> {
             command:
                 BenchCommand::Schedule {
                     dir,
+                    synthetic,
                     fairness,
                     time_limit,
                 },
         } => {
+            let Some(dir) = dir.filter(|_| !synthetic) else {
+                let mut progress = |p: &klaster_scheduling::solver::Progress| {
+                    eprintln!(
+                        "{:>6.1} s  {}: weight {} of at most {}",
+                        p.seconds,
+                        p.phase,
+                        p.weight_found.map_or("-".into(), |w| w.to_string()),
+                        p.weight_upper_bound
+                    )
+                };
+                klaster_scheduling::bench::bench_synthetic(
+                    time_limit.unwrap_or(60.0),
+                    &mut progress,
+                    &mut std::io::stdout(),
+                )
+                .map_err(|e| anyhow::anyhow!("synthetic event: {e}"))?;
+                return Ok(());
+            };
             let mut progress =
                 |done: usize, total: usize, name: &str| eprintln!("[{done}/{total}] {name}");
             let summary = klaster_scheduling::bench::bench_dir_with_limit(
