@@ -75,7 +75,11 @@ pub async fn load_if_empty(
         .find(|u| u.platform_admin)
         .map(|u| user_of[&u.email]);
     let published = schedule_brokerage(repo, brokerage, admin).await?;
-    tracing::info!(event = brokerage, published, "demo brokerage event loaded, scheduled and published");
+    tracing::info!(
+        event = brokerage,
+        published,
+        "demo brokerage event loaded, scheduled and published"
+    );
     let n = Directory { repo, index }.rebuild_index().await?;
     tracing::info!(
         organisations = n,

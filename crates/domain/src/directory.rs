@@ -43,7 +43,9 @@ pub struct RawOrgInput {
 }
 
 /// JSON clients send numbers, forms send text: both arrive as text and parse alike.
-pub(crate) fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+pub(crate) fn string_or_number<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Raw {

@@ -1275,7 +1275,10 @@ async fn demo_has_a_brokerage_event(app: TestApp) {
     assert!(accepted > 60 && accepted < 120, "{accepted}");
     // The demo's meetings are scheduled and published, so agendas have something to show.
     let published = requests.iter().filter(|r| r.published).count();
-    assert!(published * 10 >= accepted * 9, "{published} of {accepted} published");
+    assert!(
+        published * 10 >= accepted * 9,
+        "{published} of {accepted} published"
+    );
     assert!(requests
         .iter()
         .filter(|r| r.published)

@@ -1058,9 +1058,16 @@ async fn brokerage_flow(c: &Client, app: &TestApp) -> Result<()> {
     )
     .await?;
     until(c, "the request to be accepted", |_| async move {
-        let r = app.state.repo.meeting_request(event, request_id).await.unwrap();
-        Ok(r.filter(|r| r.status == klaster_domain::brokerage::RequestStatus::Accepted)
-            .map(|_| ()))
+        let r = app
+            .state
+            .repo
+            .meeting_request(event, request_id)
+            .await
+            .unwrap();
+        Ok(
+            r.filter(|r| r.status == klaster_domain::brokerage::RequestStatus::Accepted)
+                .map(|_| ()),
+        )
     })
     .await?;
     click(c, r#"form[action="/logout"] button[type="submit"]"#).await?;
@@ -1081,7 +1088,12 @@ async fn brokerage_flow(c: &Client, app: &TestApp) -> Result<()> {
     )
     .await?;
     until(c, "the schedule to be published", |_| async move {
-        let r = app.state.repo.meeting_request(event, request_id).await.unwrap();
+        let r = app
+            .state
+            .repo
+            .meeting_request(event, request_id)
+            .await
+            .unwrap();
         Ok(r.filter(|r| r.published).map(|_| ()))
     })
     .await?;

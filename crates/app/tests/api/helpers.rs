@@ -393,7 +393,9 @@ impl TestApp {
             .organised_event(|e| e.kind = klaster_domain::events::EventKind::Brokerage)
             .await;
         let repo = &self.state.repo;
-        let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap();
+        let now = time::OffsetDateTime::now_utc()
+            .replace_nanosecond(0)
+            .unwrap();
         let settings = repo
             .save_brokerage_settings(
                 event.id,
