@@ -99,7 +99,7 @@ pub struct BenchSummary {
     pub total_seconds: f64,
     pub median_seconds: f64,
     pub max_seconds: f64,
-    /// Instances with a published MaxSAT time (the originals), and how many of them ran faster.
+    /// Instances with a published MaxSAT time (the originals), and how many were proven optimal faster.
     pub originals: usize,
     pub originals_faster_than_maxsat: usize,
 }
@@ -284,7 +284,9 @@ pub fn bench_dir_with_limit(
         }
         if let Some(maxsat) = maxsat_seconds {
             summary.originals += 1;
-            summary.originals_faster_than_maxsat += usize::from(report.seconds < maxsat);
+            // Faster only counts when the run also proved its schedule optimal.
+            summary.originals_faster_than_maxsat +=
+                usize::from(report.status == Status::Optimal && report.seconds < maxsat);
         }
         summary.total_seconds += report.seconds;
         summary.max_seconds = summary.max_seconds.max(report.seconds);
@@ -322,7 +324,7 @@ pub fn bench_dir_with_limit(
     if summary.originals > 0 {
         writeln!(
             out,
-            "original instances: {}/{} faster than the published MaxSAT times",
+            "original instances: {}/{} proven optimal faster than the published MaxSAT times",
             summary.originals_faster_than_maxsat, summary.originals
         )
         .map_err(io)?;
