@@ -449,11 +449,9 @@ pub fn rank_partners(
             ))
         })
         .collect();
-    let mean = |side: fn(&(Id, Option<f32>, Option<f32>)) -> Option<f32>| {
-        let values: Vec<f32> = pairs.iter().filter_map(side).collect();
-        values.iter().sum::<f32>() / values.len().max(1) as f32
-    };
-    let (offer_mean, seek_mean) = (mean(|p| p.1), mean(|p| p.2));
+    let mean = |values: Vec<f32>| values.iter().sum::<f32>() / values.len().max(1) as f32;
+    let offer_mean = mean(pairs.iter().filter_map(|p| p.1).collect());
+    let seek_mean = mean(pairs.iter().filter_map(|p| p.2).collect());
     let mut out: Vec<PartnerMatch> = pairs
         .into_iter()
         .filter_map(|(participant_id, their_offer, their_seek)| {

@@ -209,7 +209,7 @@ pub fn bench_dir_with_limit(
     let published = (fairness == Some(2)).then(|| published(dir));
     writeln!(
         out,
-        "{:<34} {:>8} {:>9} {:>6} {:>6} {:>5} {:>9} {:>8} {:>8}  {}",
+        "{:<34} {:>8} {:>9} {:>6} {:>6} {:>5} {:>9} {:>8} {:>8}  status",
         "instance",
         "meetings",
         "scheduled",
@@ -218,8 +218,7 @@ pub fn bench_dir_with_limit(
         "bound",
         "published",
         "seconds",
-        "maxsat s",
-        "status"
+        "maxsat s"
     )
     .map_err(io)?;
     let mut summary = BenchSummary::default();

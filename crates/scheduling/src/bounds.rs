@@ -48,7 +48,7 @@ pub fn weight_upper_bound(instance: &Instance) -> u64 {
             losses.push((w.iter().take(deficiency).sum(), placeable));
         }
     }
-    losses.sort_by(|a, b| b.0.cmp(&a.0));
+    losses.sort_by_key(|l| std::cmp::Reverse(l.0));
     let mut used = vec![false; instance.meetings.len()];
     let mut hall_loss = 0;
     for (loss, meetings) in losses {

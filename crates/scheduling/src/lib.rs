@@ -10,6 +10,10 @@
 //! * [`reschedule`] — minimal-disruption re-scheduling around locked meetings;
 //! * [`schedule_dzn_json`], [`bench_dir`] — the entry points of the command line.
 
+// The engines walk several per-slot and per-participant tables with one index; iterators over
+// one of them would hide that the others are indexed alike.
+#![allow(clippy::needless_range_loop)]
+
 pub mod bench;
 pub mod bounds;
 pub mod dzn;
