@@ -288,17 +288,123 @@ impl<'a> HeuristicState<'a> {
                 if self.is_locked(meeting) || self.allowed[meeting].len() < 2 {
                     continue;
                 }
-                self.unplace(meeting);
-                let stay = self.placement_cost(meeting, current);
-                match self.best_slot(meeting) {
-                    Some((slot, cost)) if cost < stay => {
-                        self.place(meeting, slot);
-                        improved = true;
-                    }
-                    _ => self.place(meeting, current),
-                }
+                improved |= self.move_if_better(meeting, current);
             }
             improved |= self.swap_pass(until);
+        }
+    }
+
+    /// Moves a placed meeting to its cheapest slot if that lowers (breaks, idle slots).
+    fn move_if_better(&mut self, meeting: MeetingId, current: Slot) -> bool {
+        self.unplace(meeting);
+        let stay = self.placement_cost(meeting, current);
+        match self.best_slot(meeting) {
+            Some((slot, cost)) if cost < stay => {
+                self.place(meeting, slot);
+                true
+            }
+            _ => {
+                self.place(meeting, current);
+                false
+            }
+        }
+    }
+
+    /// Placed weight, then fewer breaks, then fewer idle slots: larger is better.
+    fn score(&self) -> (u64, i64, i64) {
+        let weight = (0..self.slot_of.len())
+            .filter(|&m| self.slot_of[m].is_some())
+            .map(|m| self.instance.meetings[m].weight as u64)
+            .sum();
+        let (breaks, idle) = (0..self.instance.participant_count)
+            .map(|who| self.row_cost(who, None, None))
+            .fold((0i64, 0i64), |(b, i), (rb, ri)| {
+                (b + rb as i64, i + ri as i64)
+            });
+        (weight, -breaks, -idle)
+    }
+
+    /// Iterated local search for the rest of the time: lift out the movable meetings of a
+    /// participant with breaks, put them back cheapest first (repairing where needed), improve
+    /// around them, and keep the result unless the schedule got worse. Local moves alone stop at
+    /// the first schedule no single move or swap improves, long before a large event's time is up.
+    pub fn kick(&mut self, until: Instant, seed: u64) {
+        let people = self.instance.participant_count;
+        if people == 0 {
+            return;
+        }
+        let mut rng = crate::synthetic::SplitMix(seed);
+        let mut best = self.score();
+        // Give up after many kicks in a row that changed nothing for the better.
+        let patience = (20 * people).max(1000);
+        let mut stale = 0;
+        while stale < patience && Instant::now() < until && best.1 < 0 {
+            stale += 1;
+            let who = rng.below(people);
+            if self.row_cost(who, None, None).0 == 0 {
+                continue;
+            }
+            let lifted: Vec<MeetingId> = self.busy[who]
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|&m| !self.is_locked(m) && self.allowed[m].len() > 1)
+                .collect();
+            if lifted.is_empty() {
+                continue;
+            }
+            let before = self.slot_of.clone();
+            for &m in &lifted {
+                self.unplace(m);
+            }
+            let mut order = lifted.clone();
+            for i in (1..order.len()).rev() {
+                order.swap(i, rng.below(i + 1));
+            }
+            for &m in &order {
+                match self.best_slot(m) {
+                    Some((slot, _)) => self.place(m, slot),
+                    None => {
+                        self.repair(m);
+                    }
+                }
+            }
+            let mut around: Vec<MeetingId> = lifted
+                .iter()
+                .flat_map(|&m| self.instance.meetings[m].participants())
+                .flat_map(|p| self.busy[p].iter().flatten().copied())
+                .collect();
+            around.sort_unstable();
+            around.dedup();
+            for m in around {
+                if let Some(current) = self.slot_of[m] {
+                    if !self.is_locked(m) && self.allowed[m].len() > 1 {
+                        self.move_if_better(m, current);
+                    }
+                }
+            }
+            let now = self.score();
+            if now > best {
+                best = now;
+                stale = 0;
+            } else if now < best {
+                self.restore(&before);
+            }
+        }
+    }
+
+    /// Puts every meeting back where `slots` has it.
+    fn restore(&mut self, slots: &[Option<Slot>]) {
+        let changed: Vec<MeetingId> = (0..slots.len())
+            .filter(|&m| self.slot_of[m] != slots[m])
+            .collect();
+        for &m in &changed {
+            self.unplace(m);
+        }
+        for &m in &changed {
+            if let Some(slot) = slots[m] {
+                self.place(m, slot);
+            }
         }
     }
 
@@ -401,6 +507,7 @@ pub fn solve_heuristic(instance: &Instance, until: Instant) -> Vec<Option<Slot>>
     state.repair_all(until);
     state.improve(until);
     state.repair_all(until);
+    state.kick(until, 42);
     state.slot_of
 }
 
