@@ -372,7 +372,7 @@ async fn main() -> anyhow::Result<()> {
                 &mut progress,
                 &mut std::io::stdout(),
             )
-            .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+            .map_err(|e| anyhow::anyhow!("bench schedule: {e}"))?;
             eprintln!(
                 "{} instances, {} proven optimal, {:.1} s in all",
                 summary.instances, summary.optimal, summary.total_seconds

@@ -114,8 +114,8 @@ struct Published {
     maxsat_seconds: HashMap<String, f64>,
 }
 
-/// Column `name` of every row of a CSV file beside `instances`, keyed by the first column. The files
-/// quote no field before the ones read here except `setting`, which `row_filter` sees whole.
+/// Column `name` of the rows of a CSV file beside `instances` that contain `row_filter`, keyed by
+/// the first column.
 fn csv_column(parent: &Path, file: &str, name: &str, row_filter: &str) -> HashMap<String, String> {
     let text = std::fs::read_to_string(parent.join(file)).unwrap_or_default();
     let mut lines = text.lines();
@@ -128,14 +128,13 @@ fn csv_column(parent: &Path, file: &str, name: &str, row_filter: &str) -> HashMa
     lines
         .filter(|line| line.contains(row_filter))
         .filter_map(|line| {
-            // A quoted `setting` field holds one comma: count it as one column.
-            let unquoted = split_quoted(line);
-            let key = unquoted.first()?.clone();
-            Some((key, unquoted.get(col)?.trim().to_string()))
+            let fields = split_quoted(line);
+            Some((fields.first()?.clone(), fields.get(col)?.trim().to_string()))
         })
         .collect()
 }
 
+/// The fields of a CSV line; a quoted field (`"original, fairness d=2"`) may hold commas.
 fn split_quoted(line: &str) -> Vec<String> {
     let mut fields = vec![String::new()];
     let mut quoted = false;
