@@ -80,6 +80,8 @@ pub async fn load_if_empty(
         published,
         "demo brokerage event loaded, scheduled and published"
     );
+    let (survey, responses) = crate::demo_surveys::load_needs_survey(repo, &id_of).await?;
+    tracing::info!(survey, responses, "demo needs survey loaded");
     let n = Directory { repo, index }.rebuild_index().await?;
     tracing::info!(
         organisations = n,

@@ -14,6 +14,7 @@ mod named;
 mod places;
 pub mod projects;
 mod rng;
+pub mod surveys;
 mod text;
 
 use klaster_domain::{OrgKind, OrgRole, OrganisationInput, VerificationStatus};

@@ -27,6 +27,7 @@ pub mod repo;
 pub mod reports;
 pub mod search;
 pub mod stands;
+pub mod surveys;
 pub mod types;
 pub mod voting;
 

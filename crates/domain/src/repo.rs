@@ -21,6 +21,7 @@ use crate::proposals::ProposalRepo;
 use crate::registration::RegistrationRepo;
 use crate::reports::ReportRepo;
 use crate::stands::StandRepo;
+use crate::surveys::SurveyRepo;
 use crate::types::*;
 use crate::voting::VotingRepo;
 use async_trait::async_trait;
@@ -197,6 +198,7 @@ pub trait Repository:
     + BrokerageRepo
     + BrokerageRequestRepo
     + BrokerageMeetingRepo
+    + SurveyRepo
     + Health
 {
 }
@@ -225,6 +227,7 @@ impl<T> Repository for T where
         + BrokerageRepo
         + BrokerageRequestRepo
         + BrokerageMeetingRepo
+        + SurveyRepo
         + Health
 {
 }

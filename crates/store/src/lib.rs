@@ -26,6 +26,7 @@ mod registration;
 mod reports;
 mod rows;
 mod stands;
+mod surveys;
 pub mod testing;
 mod users;
 mod vocab;

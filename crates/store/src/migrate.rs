@@ -34,6 +34,11 @@ const SQLITE: &[Migration] = &[
         name: "brokerage",
         sql: include_str!("../migrations/sqlite/0005_brokerage.sql"),
     },
+    Migration {
+        version: 6,
+        name: "surveys",
+        sql: include_str!("../migrations/sqlite/0006_surveys.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -61,6 +66,11 @@ const POSTGRES: &[Migration] = &[
         version: 5,
         name: "brokerage",
         sql: include_str!("../migrations/postgres/0005_brokerage.sql"),
+    },
+    Migration {
+        version: 6,
+        name: "surveys",
+        sql: include_str!("../migrations/postgres/0006_surveys.sql"),
     },
 ];
 

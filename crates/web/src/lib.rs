@@ -84,7 +84,8 @@ pub fn router(state: AppState) -> Router {
                 include_str!("../static/app.css"),
                 include_str!("../static/brokerage-setup.css"),
                 include_str!("../static/brokerage-requests.css"),
-                include_str!("../static/brokerage-meetings.css")
+                include_str!("../static/brokerage-meetings.css"),
+                include_str!("../static/surveys.css")
             ))))
         .route("/static/app.js", get(|| static_file("text/javascript; charset=utf-8", include_str!("../static/app.js"))))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::context_middleware))

@@ -475,3 +475,228 @@ async fn event_matrix(app: TestApp) {
     assert_eq!(repo.group_members(group).await.unwrap().len(), 1);
 }
 both_backends!(event_matrix);
+
+/// Surveys: only the owner's administrators (and platform administrators) change a survey, see
+/// its draft or export its raw answers; only the audience answers. Refused attempts change nothing.
+async fn survey_matrix(app: TestApp) {
+    use crate::surveys::{answer, build, open, owner, respondent, responses_in_db};
+    let o = owner(&app).await;
+    let (member, member_user) = app.user("member@owner.example", false).await;
+    app.state
+        .repo
+        .set_org_user(o.org.id, member_user.id, OrgRole::Member)
+        .await
+        .unwrap();
+    let (other_admin, other_user) = app.user("admin@other.example", false).await;
+    app.org("Other", OrgKind::Cluster, "PL", Some(other_user.id))
+        .await;
+    let (outsider, _) = app.user("outsider@x.example", false).await;
+    let (platform, _) = app.user("root@x.example", true).await;
+    let anonymous = app.agent();
+    let (id, _) = build(&o, json!({})).await;
+    let before = app
+        .sql(&format!("SELECT updated_at FROM surveys WHERE id = {id}"))
+        .await;
+    let who: [(&str, &Agent, StatusCode); 5] = [
+        ("anonymous", &anonymous, StatusCode::UNAUTHORIZED),
+        ("outsider", &outsider, StatusCode::FORBIDDEN),
+        ("member of the owner", &member, StatusCode::FORBIDDEN),
+        (
+            "administrator of another organisation",
+            &other_admin,
+            StatusCode::FORBIDDEN,
+        ),
+        ("platform administrator", &platform, StatusCode::OK),
+    ];
+    for (name, agent, expected) in who {
+        let edit = agent
+            .api(
+                Method::PUT,
+                &format!("/api/v1/surveys/{id}"),
+                Some(json!({"title": {"en": "Hijacked title"}, "audience": "public"})),
+            )
+            .await;
+        let add = agent
+            .api(
+                Method::POST,
+                &format!("/api/v1/surveys/{id}/questions"),
+                Some(json!({"kind": "short_text", "text": {"en": "Injected?"}})),
+            )
+            .await;
+        let export = agent
+            .get(&format!("/api/v1/surveys/{id}/responses.csv"))
+            .await;
+        let draft = agent.get(&format!("/api/v1/surveys/{id}")).await;
+        if expected == StatusCode::OK {
+            assert_eq!(edit.status(), StatusCode::OK, "{name} edits");
+            assert_eq!(add.status(), StatusCode::CREATED, "{name} adds");
+            assert_eq!(export.status(), StatusCode::OK, "{name} exports");
+            assert_eq!(draft.status(), StatusCode::OK, "{name} sees the draft");
+        } else {
+            assert_eq!(edit.status(), expected, "{name} edits");
+            assert_eq!(add.status(), expected, "{name} adds");
+            assert_eq!(export.status(), expected, "{name} exports");
+            // A draft is not there for anyone but its owners.
+            assert_eq!(
+                draft.status(),
+                StatusCode::NOT_FOUND,
+                "{name} sees the draft"
+            );
+            if name == "anonymous" {
+                assert_eq!(
+                    app.sql(&format!("SELECT updated_at FROM surveys WHERE id = {id}"))
+                        .await,
+                    before
+                );
+            }
+        }
+    }
+    let title = json_of(o.admin.get(&format!("/api/v1/surveys/{id}")).await).await;
+    assert_eq!(
+        title["title"]["en"], "Hijacked title",
+        "only the platform administrator's edit landed"
+    );
+
+    // Only the audience answers: members of a cluster.
+    let (_, cluster_user) = app.user("cluster@x.example", false).await;
+    let cluster = app
+        .org(
+            "Lubelski Klaster",
+            OrgKind::Cluster,
+            "PL",
+            Some(cluster_user.id),
+        )
+        .await;
+    let (in_member, _, member_org) =
+        respondent(&app, "in@member.example", "PL", "PL814", OrgKind::Company).await;
+    app.state
+        .repo
+        .set_cluster_member(cluster.id, member_org.id, true)
+        .await
+        .unwrap();
+    let r = o
+        .admin
+        .api(
+            Method::POST,
+            "/api/v1/surveys",
+            Some(json!({"owner_org_id": o.org.id, "title": {"en": "Members only"}, "audience": "cluster_members",
+                "audience_org_id": cluster.id})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let members_only = json_of(r).await["id"].as_i64().unwrap();
+    let r = o
+        .admin
+        .api(
+            Method::POST,
+            &format!("/api/v1/surveys/{members_only}/questions"),
+            Some(
+                json!({"kind": "short_text", "required": true, "text": {"en": "Anything to add?"}}),
+            ),
+        )
+        .await;
+    let key = json_of(r).await["structure"]["questions"][0]["key"].clone();
+    open(&o, members_only).await;
+    let body = json!([{"question": key, "text": "More study visits"}]);
+    assert_eq!(
+        answer(&anonymous, members_only, body.clone(), true)
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        answer(&outsider, members_only, body.clone(), true)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        answer(&other_admin, members_only, body.clone(), true)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        answer(&in_member, members_only, body.clone(), true)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(responses_in_db(&app, members_only).await, 1);
+
+    // Participants of an event: confirmed registrants only.
+    let event = app.event(app.event_input(o.org.id)).await.id;
+    let (registered, registered_user) = app.user("registered@x.example", false).await;
+    app.register_confirmed(event, registered_user.id).await;
+    let r = o
+        .admin
+        .api(
+            Method::POST,
+            "/api/v1/surveys",
+            Some(json!({"owner_org_id": o.org.id, "title": {"en": "Event feedback"}, "audience": "event_participants",
+                "audience_event_id": event})),
+        )
+        .await;
+    let feedback = json_of(r).await["id"].as_i64().unwrap();
+    let r = o
+        .admin
+        .api(
+            Method::POST,
+            &format!("/api/v1/surveys/{feedback}/questions"),
+            Some(
+                json!({"kind": "scale", "text": {"en": "How useful was it?"}, "min": 1, "max": 5}),
+            ),
+        )
+        .await;
+    let key = json_of(r).await["structure"]["questions"][0]["key"].clone();
+    open(&o, feedback).await;
+    let body = json!([{"question": key, "number": 5}]);
+    assert_eq!(
+        answer(&outsider, feedback, body.clone(), true)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        answer(&registered, feedback, body.clone(), true)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+
+    // Organisations of a region: PL81 takes PL814, not BG413.
+    let r = o
+        .admin
+        .api(
+            Method::POST,
+            "/api/v1/surveys",
+            Some(json!({"owner_org_id": o.org.id, "title": {"en": "Lubelskie only"}, "audience": "region_orgs",
+                "audience_nuts": "PL81"})),
+        )
+        .await;
+    let regional = json_of(r).await["id"].as_i64().unwrap();
+    o.admin
+        .api(
+            Method::POST,
+            &format!("/api/v1/surveys/{regional}/questions"),
+            Some(json!({"kind": "short_text", "text": {"en": "Your idea?"}})),
+        )
+        .await;
+    let key = json_of(o.admin.get(&format!("/api/v1/surveys/{regional}")).await).await["structure"]
+        ["questions"][0]["key"]
+        .clone();
+    open(&o, regional).await;
+    let body = json!([{"question": key, "text": "A regional cluster fund"}]);
+    let (bg, _, _) = respondent(&app, "bg@x.example", "BG", "BG413", OrgKind::Company).await;
+    assert_eq!(
+        answer(&bg, regional, body.clone(), true).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        answer(&in_member, regional, body.clone(), true)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+}
+both_backends!(survey_matrix);

@@ -1121,3 +1121,139 @@ async fn brokerage_flow(c: &Client, app: &TestApp) -> Result<()> {
     );
     Ok(())
 }
+
+/// A survey in Bulgarian: a visitor watches the public results page while a Bulgarian member
+/// answers through the form; the visitor's chart updates without a reload.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_survey_answered_in_bulgarian_updates_the_live_chart() {
+    if !browser_installed() {
+        return;
+    }
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let (tmp, tmp2) = (TempDir::new(), TempDir::new());
+    let driver = Chromedriver::start(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let watcher = driver
+        .session(&tmp)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let respondent = driver
+        .session(&tmp2)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let outcome = survey_flow(&watcher, &respondent, &app).await;
+    if let Err(e) = &outcome {
+        let evidence = format!(
+            "watcher:\n{}\nrespondent:\n{}",
+            record_failure(&watcher, &tmp).await,
+            record_failure(&respondent, &tmp2).await
+        );
+        let _ = watcher.close().await;
+        let _ = respondent.close().await;
+        drop(driver);
+        tmp.keep();
+        tmp2.keep();
+        panic!("the survey flow failed: {e:#}\n{evidence}");
+    }
+    watcher.close().await.expect("close the watcher session");
+    respondent
+        .close()
+        .await
+        .expect("close the respondent session");
+}
+
+async fn survey_flow(watcher: &Client, respondent: &Client, app: &TestApp) -> Result<()> {
+    use crate::helpers::PASSWORD;
+    use crate::surveys::{build, open, opt, owner, q};
+    let o = owner(app).await;
+    let (id, st) = build(&o, json!({})).await;
+    open(&o, id).await;
+    let (_, georgi) = app.user("georgi@sofia.example", false).await;
+    let org = app
+        .org(
+            "Клъстер Мехатроника",
+            klaster_domain::OrgKind::Cluster,
+            "BG",
+            Some(georgi.id),
+        )
+        .await;
+    let _ = org;
+
+    // The watcher opens the public results in Bulgarian: nobody has answered yet.
+    watcher
+        .goto(&format!("{}/surveys/{id}/results?lang=bg", app.base))
+        .await?;
+    ensure!(
+        html_lang(watcher).await? == "bg",
+        "the results page is in Bulgarian"
+    );
+    let count = text_of(watcher, ".respondents").await?.unwrap_or_default();
+    ensure!(count.contains('0'), "no respondents yet: {count:?}");
+
+    // Georgi answers in Bulgarian: "No" hides the follow-up question, then scale 4.
+    log_in(respondent, app, "georgi@sofia.example", PASSWORD).await?;
+    respondent
+        .goto(&format!("{}/surveys/{id}?lang=bg", app.base))
+        .await?;
+    ensure!(
+        html_lang(respondent).await? == "bg",
+        "the survey is in Bulgarian"
+    );
+    let page = respondent.source().await?;
+    ensure!(
+        page.contains("Do you work abroad? (bg)"),
+        "the question in Bulgarian"
+    );
+    let follow_up = format!("#q{}-block", q(&st, 5));
+    click(
+        respondent,
+        &format!(
+            r#"input[name="q{}"][value="{}"]"#,
+            q(&st, 0),
+            opt(&st, 0, 1)
+        ),
+    )
+    .await?;
+    until(respondent, "the follow-up to be hidden", |c| {
+        let css = follow_up.clone();
+        async move {
+            let hidden = c
+                .execute(
+                    "const e = document.querySelector(arguments[0]); return e ? e.hidden : null;",
+                    vec![json!(css)],
+                )
+                .await?;
+            Ok((hidden == json!(true)).then_some(()))
+        }
+    })
+    .await?;
+    click(
+        respondent,
+        &format!(r#"input[name="q{}"][value="4"]"#, q(&st, 1)),
+    )
+    .await?;
+    click(respondent, "#survey-send").await?;
+    until(respondent, "the results after submitting", |c| async move {
+        let url = c.current_url().await?;
+        Ok(url.path().ends_with("/results").then_some(()))
+    })
+    .await?;
+
+    // The watcher's page updates by itself: one respondent, and a bar for "No (bg)" at 100 %.
+    until(
+        watcher,
+        "the live results to show the answer",
+        |c| async move {
+            let t = text_of(&c, ".respondents").await?.unwrap_or_default();
+            Ok((t.contains('1') && t.contains("респондент")).then_some(()))
+        },
+    )
+    .await?;
+    let chart = text_of(watcher, "#chart-1 svg").await?.unwrap_or_default();
+    ensure!(
+        chart.contains("No (bg)") && chart.contains("1 (100,0%)"),
+        "the first chart shows the answer in Bulgarian number format: {chart:?}"
+    );
+    Ok(())
+}

@@ -24,4 +24,5 @@ mod projects;
 mod registration;
 mod scenario;
 mod suggestions;
+mod surveys;
 mod voting;

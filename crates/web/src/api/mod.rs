@@ -20,6 +20,7 @@ mod orgs;
 mod projects;
 mod registration;
 mod suggestions;
+pub(crate) mod surveys;
 mod users;
 mod vocab;
 mod voting;
@@ -65,6 +66,7 @@ pub fn routes() -> Router<AppState> {
         .merge(brokerage_setup::routes())
         .merge(brokerage_requests::routes())
         .merge(brokerage_meetings::routes())
+        .merge(surveys::routes())
         .layer(axum::middleware::from_fn(api_csrf))
         .fallback(|| async { ApiError::Domain(klaster_domain::DomainError::NotFound) })
 }
@@ -151,6 +153,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     doc.merge(brokerage_setup::Doc::openapi());
     doc.merge(brokerage_requests::Doc::openapi());
     doc.merge(brokerage_meetings::Doc::openapi());
+    doc.merge(surveys::Doc::openapi());
     doc
 }
 

@@ -28,6 +28,8 @@ pub mod registration;
 pub mod reports;
 pub mod stands;
 pub mod suggestions;
+pub mod survey_charts;
+pub mod surveys;
 pub mod vocab;
 pub mod voting;
 
@@ -107,6 +109,7 @@ pub fn routes() -> Router<AppState> {
         .merge(brokerage_setup::routes())
         .merge(brokerage_requests::routes())
         .merge(brokerage_meetings::routes())
+        .merge(surveys::routes())
 }
 
 /// Renders a template, turning a template failure into a logged internal error.
