@@ -68,6 +68,12 @@ pub async fn load_if_empty(
     );
     let profiles = load_marketplace(repo, &eco, &id_of, &user_of).await?;
     tracing::info!(profiles, "demo marketplace loaded");
+    let (practices, actions) = crate::demo_plans::load(repo).await?;
+    tracing::info!(
+        practices,
+        actions,
+        "demo good practices and Action Plan loaded"
+    );
     let brokerage = load_brokerage(repo, &eco, &id_of, &user_of, &hash).await?;
     let admin = eco
         .users

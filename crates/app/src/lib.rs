@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod demo;
+pub mod demo_plans;
 pub mod demo_surveys;
 pub mod vocab;
 

@@ -12,6 +12,7 @@ mod generate;
 pub mod marketplace;
 mod named;
 mod places;
+pub mod policy;
 pub mod projects;
 mod rng;
 pub mod surveys;

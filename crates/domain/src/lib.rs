@@ -1,6 +1,7 @@
 //! Klaster's domain: value types, entities, errors, repository and search traits, and the services
 //! that enforce the platform's rules. Nothing here does I/O by itself.
 
+pub mod action_plans;
 pub mod agenda;
 pub mod brokerage;
 pub mod brokerage_meetings;
@@ -11,6 +12,7 @@ pub mod directory;
 pub mod engagement;
 pub mod error;
 pub mod events;
+pub mod good_practices;
 pub mod groups;
 pub mod ical;
 pub mod marketplace;

@@ -1,6 +1,7 @@
 //! Repository traits: what the services need from storage. `klaster-store` implements them for
 //! SQLite and PostgreSQL. Every method is one transaction: it either happens whole or not at all.
 
+use crate::action_plans::ActionPlanRepo;
 use crate::agenda::AgendaRepo;
 use crate::brokerage::BrokerageRepo;
 use crate::brokerage_meetings::BrokerageMeetingRepo;
@@ -9,6 +10,7 @@ use crate::cordis::CordisRepo;
 use crate::engagement::EngagementRepo;
 use crate::error::DomainResult;
 use crate::events::{Event, EventInput};
+use crate::good_practices::GoodPracticeRepo;
 use crate::groups::WorkingGroupRepo;
 use crate::marketplace::MarketplaceRepo;
 use crate::matchmaking::MatchmakingRepo;
@@ -198,6 +200,8 @@ pub trait Repository:
     + BrokerageRepo
     + BrokerageRequestRepo
     + BrokerageMeetingRepo
+    + GoodPracticeRepo
+    + ActionPlanRepo
     + SurveyRepo
     + Health
 {
@@ -227,6 +231,8 @@ impl<T> Repository for T where
         + BrokerageRepo
         + BrokerageRequestRepo
         + BrokerageMeetingRepo
+        + GoodPracticeRepo
+        + ActionPlanRepo
         + SurveyRepo
         + Health
 {

@@ -5,6 +5,7 @@
 //! compiled twice by `with_pool!` — once per driver — so both implementations stay in step while
 //! each backend keeps its own migrations (`migrations/sqlite`, `migrations/postgres`).
 
+mod action_plans;
 mod agenda;
 mod brokerage;
 mod brokerage_meetings;
@@ -12,6 +13,7 @@ mod brokerage_requests;
 mod cordis;
 mod engagement;
 mod events;
+mod good_practices;
 mod groups;
 mod marketplace;
 mod matchmaking;

@@ -39,6 +39,11 @@ const SQLITE: &[Migration] = &[
         name: "surveys",
         sql: include_str!("../migrations/sqlite/0006_surveys.sql"),
     },
+    Migration {
+        version: 7,
+        name: "policy",
+        sql: include_str!("../migrations/sqlite/0007_policy.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -71,6 +76,11 @@ const POSTGRES: &[Migration] = &[
         version: 6,
         name: "surveys",
         sql: include_str!("../migrations/postgres/0006_surveys.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "policy",
+        sql: include_str!("../migrations/postgres/0007_policy.sql"),
     },
 ];
 

@@ -476,6 +476,226 @@ async fn event_matrix(app: TestApp) {
 }
 both_backends!(event_matrix);
 
+/// Action Plans and good practices: only a plan's owners change it, drafts are hidden from
+/// everyone else, refused attempts change nothing; only organisation members create good
+/// practices and only the owning organisation's administrators edit them.
+async fn policy_matrix(app: TestApp) {
+    let (owner, owner_user) = app.user("owner@lubelskie.pl", false).await;
+    let (colleague, colleague_user) = app.user("colleague@lubelskie.pl", false).await;
+    let (outsider, outsider_user) = app.user("admin@other.pl", false).await;
+    let (loner, _) = app.user("loner@example.eu", false).await;
+    let (platform, _) = app.user("root@klaster.example", true).await;
+    let anonymous = app.agent();
+    let authority = app
+        .org(
+            "Urząd Marszałkowski",
+            OrgKind::PublicAuthority,
+            "PL",
+            Some(owner_user.id),
+        )
+        .await;
+    app.state
+        .repo
+        .set_org_user(authority.id, colleague_user.id, OrgRole::Member)
+        .await
+        .unwrap();
+    let other = app
+        .org(
+            "Inna Organizacja",
+            OrgKind::Company,
+            "PL",
+            Some(outsider_user.id),
+        )
+        .await;
+    let (id, aid, iid) =
+        crate::action_plans::plan_with_indicator(&owner, authority.id, other.id).await;
+    let before = plan_history_count(&app, id).await;
+    let ids = (id, aid, iid, authority.id);
+    // A draft: hidden from everyone but its owners (404), even to read.
+    for (who, agent) in [
+        ("anonymous", &anonymous),
+        ("member", &colleague),
+        ("outsider", &outsider),
+    ] {
+        assert_eq!(
+            agent
+                .get(&format!("/api/v1/action-plans/{id}"))
+                .await
+                .status(),
+            StatusCode::NOT_FOUND,
+            "{who}"
+        );
+        for status in policy_attempts(agent, ids).await {
+            assert_eq!(status, StatusCode::NOT_FOUND, "{who} × draft");
+        }
+    }
+    assert_eq!(
+        platform
+            .get(&format!("/api/v1/action-plans/{id}"))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    // Published: everyone reads; only owners write (401 anonymous, 403 others).
+    let mut body = crate::action_plans::plan_json(authority.id);
+    body["status"] = json!("published");
+    let r = owner
+        .api(
+            Method::PUT,
+            &format!("/api/v1/action-plans/{id}"),
+            Some(body),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let before = before + 1;
+    for (who, agent, expected) in [
+        ("anonymous", &anonymous, StatusCode::UNAUTHORIZED),
+        ("member of the owner", &colleague, StatusCode::FORBIDDEN),
+        (
+            "administrator of another organisation",
+            &outsider,
+            StatusCode::FORBIDDEN,
+        ),
+    ] {
+        assert_eq!(
+            agent.get(&format!("/action-plans/{id}")).await.status(),
+            StatusCode::OK,
+            "{who} reads"
+        );
+        for (n, status) in policy_attempts(agent, ids).await.into_iter().enumerate() {
+            assert_eq!(status, expected, "{who} × attempt {n}");
+        }
+    }
+    assert_eq!(
+        plan_history_count(&app, id).await,
+        before,
+        "refused attempts changed nothing"
+    );
+    let d: serde_json::Value = owner
+        .get(&format!("/api/v1/action-plans/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(d["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(d["actions"][0]["status"], "planned");
+    assert_eq!(d["actions"][0]["indicators"][0]["current"], 2.0);
+    // Owners and platform administrators may.
+    for (who, agent) in [("owner", &owner), ("platform administrator", &platform)] {
+        for (n, status) in policy_attempts(agent, ids).await.into_iter().enumerate() {
+            assert!(
+                status.is_success() || status.is_redirection(),
+                "{who} × attempt {n}: {status}"
+            );
+        }
+    }
+    // Creating a plan for an organisation one does not administer is refused.
+    let r = outsider
+        .api(
+            Method::POST,
+            "/api/v1/action-plans",
+            Some(crate::action_plans::plan_json(authority.id)),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        anonymous
+            .api(
+                Method::POST,
+                "/api/v1/action-plans",
+                Some(crate::action_plans::plan_json(authority.id))
+            )
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    // Good practices: members create, the owning organisation's administrators edit.
+    let gp = crate::good_practices::practice_json(authority.id);
+    assert_eq!(
+        anonymous
+            .api(Method::POST, "/api/v1/good-practices", Some(gp.clone()))
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        loner
+            .api(Method::POST, "/api/v1/good-practices", Some(gp.clone()))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        anonymous.get("/good-practices/new").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let r = outsider
+        .api(Method::POST, "/api/v1/good-practices", Some(gp.clone()))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "not one's own organisation"
+    );
+    let r = colleague
+        .api(Method::POST, "/api/v1/good-practices", Some(gp.clone()))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::CREATED,
+        "a member may share a practice"
+    );
+    let gid = r.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let mut edit = gp.clone();
+    edit["title"] = json!("Renamed practice");
+    for (who, agent, expected) in [
+        ("anonymous", &anonymous, StatusCode::UNAUTHORIZED),
+        ("member (the author)", &colleague, StatusCode::FORBIDDEN),
+        ("outsider", &outsider, StatusCode::FORBIDDEN),
+    ] {
+        let r = agent
+            .api(
+                Method::PUT,
+                &format!("/api/v1/good-practices/{gid}"),
+                Some(edit.clone()),
+            )
+            .await;
+        assert_eq!(r.status(), expected, "{who}");
+        assert_eq!(
+            agent
+                .get(&format!("/good-practices/{gid}/edit"))
+                .await
+                .status(),
+            expected,
+            "{who}"
+        );
+    }
+    let d: serde_json::Value = anonymous
+        .get(&format!("/api/v1/good-practices/{gid}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        d["title"],
+        "Cluster offer at the stands of policy conferences"
+    );
+    for agent in [&owner, &platform] {
+        let r = agent
+            .api(
+                Method::PUT,
+                &format!("/api/v1/good-practices/{gid}"),
+                Some(edit.clone()),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+}
+both_backends!(policy_matrix);
+
 /// Surveys: only the owner's administrators (and platform administrators) change a survey, see
 /// its draft or export its raw answers; only the audience answers. Refused attempts change nothing.
 async fn survey_matrix(app: TestApp) {
@@ -700,3 +920,94 @@ async fn survey_matrix(app: TestApp) {
     );
 }
 both_backends!(survey_matrix);
+
+async fn plan_history_count(app: &TestApp, id: Id) -> i64 {
+    app.sql(&format!(
+        "SELECT COUNT(*) FROM ap_history WHERE plan_id = {id}"
+    ))
+    .await
+    .unwrap_or(0)
+}
+
+/// Every way to change a plan: API calls and the same through the forms.
+async fn policy_attempts(
+    agent: &Agent,
+    (id, aid, iid, owner): (Id, Id, Id, Id),
+) -> Vec<StatusCode> {
+    let plan = crate::action_plans::plan_json(owner);
+    vec![
+        agent
+            .api(
+                Method::PUT,
+                &format!("/api/v1/action-plans/{id}"),
+                Some(plan),
+            )
+            .await
+            .status(),
+        agent
+            .api(
+                Method::POST,
+                &format!("/api/v1/action-plans/{id}/actions"),
+                Some(json!({"title": "Sneaky action"})),
+            )
+            .await
+            .status(),
+        agent
+            .api(
+                Method::PUT,
+                &format!("/api/v1/action-plans/{id}/actions/{aid}"),
+                Some(json!({"title": "Sneaky action"})),
+            )
+            .await
+            .status(),
+        agent
+            .api(
+                Method::POST,
+                &format!("/api/v1/action-plans/{id}/actions/{aid}/status"),
+                Some(json!({"status": "dropped"})),
+            )
+            .await
+            .status(),
+        agent
+            .api(
+                Method::POST,
+                &format!("/api/v1/action-plans/{id}/actions/{aid}/indicators"),
+                Some(json!({"name": "Sneaky", "baseline": 0, "target": 1})),
+            )
+            .await
+            .status(),
+        agent
+            .api(
+                Method::POST,
+                &format!("/api/v1/action-plans/{id}/indicators/{iid}/progress"),
+                Some(json!({"value": 99})),
+            )
+            .await
+            .status(),
+        agent
+            .post_form(
+                &format!("/action-plans/{id}/indicators/{iid}/progress"),
+                &[("value", "99")],
+            )
+            .await
+            .status(),
+        agent
+            .post_form(
+                &format!("/action-plans/{id}/actions/{aid}/status"),
+                &[("status", "dropped")],
+            )
+            .await
+            .status(),
+        agent
+            .post_form(
+                &format!("/action-plans/{id}"),
+                &[("title", "Renamed"), ("nuts", "PL81")],
+            )
+            .await
+            .status(),
+        agent
+            .get(&format!("/action-plans/{id}/edit"))
+            .await
+            .status(),
+    ]
+}

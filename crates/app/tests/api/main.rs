@@ -3,6 +3,7 @@
 mod helpers;
 
 mod accounts;
+mod action_plans;
 mod api;
 mod authz;
 mod brokerage_meetings;
@@ -14,6 +15,7 @@ mod cordis;
 mod directory;
 mod engagement;
 mod events;
+mod good_practices;
 mod groups;
 mod marketplace;
 mod meta_clusters;

@@ -5,12 +5,14 @@
 //! session also needs the `X-CSRF-Token` header (the `klaster_csrf` cookie's value) to change
 //! anything. Errors are JSON: `{"error": …, "message": …, "fields": [{"field", "message"}]}`.
 
+mod action_plans;
 mod brokerage_meetings;
 mod brokerage_requests;
 mod brokerage_setup;
 mod cordis;
 mod engagement;
 mod events;
+mod good_practices;
 mod groups;
 mod marketplace;
 mod meta_clusters;
@@ -66,6 +68,8 @@ pub fn routes() -> Router<AppState> {
         .merge(brokerage_setup::routes())
         .merge(brokerage_requests::routes())
         .merge(brokerage_meetings::routes())
+        .merge(good_practices::routes())
+        .merge(action_plans::routes())
         .merge(surveys::routes())
         .layer(axum::middleware::from_fn(api_csrf))
         .fallback(|| async { ApiError::Domain(klaster_domain::DomainError::NotFound) })
@@ -153,6 +157,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     doc.merge(brokerage_setup::Doc::openapi());
     doc.merge(brokerage_requests::Doc::openapi());
     doc.merge(brokerage_meetings::Doc::openapi());
+    doc.merge(good_practices::Doc::openapi());
+    doc.merge(action_plans::Doc::openapi());
     doc.merge(surveys::Doc::openapi());
     doc
 }

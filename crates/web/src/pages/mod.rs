@@ -2,6 +2,7 @@
 //! policy on the server.
 
 pub mod accounts;
+pub mod action_plans;
 pub mod admin;
 pub mod agenda;
 pub mod brokerage_common;
@@ -14,6 +15,7 @@ pub mod engagement;
 pub mod event_common;
 pub mod events;
 pub mod files;
+pub mod good_practices;
 pub mod groups;
 pub mod home;
 pub mod layout;
@@ -109,6 +111,8 @@ pub fn routes() -> Router<AppState> {
         .merge(brokerage_setup::routes())
         .merge(brokerage_requests::routes())
         .merge(brokerage_meetings::routes())
+        .merge(good_practices::routes())
+        .merge(action_plans::routes())
         .merge(surveys::routes())
 }
 

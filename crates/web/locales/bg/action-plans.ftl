@@ -1,0 +1,110 @@
+# Регионални планове за действие: дейности, индикатори, отчети за напредъка, график и история.
+ap-title = Планове за действие
+ap-intro = Регионалните планове за действие превръщат анкетите, срещите със заинтересованите страни, учебните посещения и добрите практики в дейности с индикатори. Публикуваните планове са достъпни за всички, а черновите – само за собствениците им.
+ap-none-yet = Все още няма планове за действие.
+ap-new = Нов план за действие
+ap-edit = Редактиране на плана
+ap-edit-heading = Редактиране на „{ $title }“
+ap-choose = — изберете —
+ap-none = — няма —
+ap-status-draft = Чернова
+ap-status-published = Публикуван
+ap-action-status-planned = Планирана
+ap-action-status-in_progress = В изпълнение
+ap-action-status-done = Изпълнена
+ap-action-status-dropped = Отказана
+ap-actions-count = { $count ->
+    [one] { $n } дейност
+   *[other] { $n } дейности
+}
+ap-done-count = изпълнени: { $n }
+ap-indicators-count = { $count ->
+    [one] { $n } индикатор
+   *[other] { $n } индикатора
+}
+ap-reports-count = { $count ->
+    [one] { $n } отчет за напредъка
+   *[other] { $n } отчета за напредъка
+}
+ap-field-owner = Собственик
+ap-owner-hint = Организация, която администрирате (напр. регионална власт), или проект, в който участвате.
+ap-owner-project = Проект
+ap-field-title = Заглавие
+ap-field-region = Регион (NUTS)
+ap-region-hint = Код по NUTS 2021, напр. PL81 за Люблинско или BG41 за Югозападен район.
+ap-field-context = Контекст
+ap-field-objectives = Цели
+ap-field-status = Статус
+ap-updated = Последна промяна
+ap-actions = Дейности
+ap-no-actions = Все още няма дейности.
+ap-add-action = Добавяне на дейност
+ap-edit-action = Редактиране на дейността
+ap-edit-action-heading = Редактиране на дейността „{ $title }“
+ap-field-action-title = Дейност
+ap-field-description = Описание
+ap-field-responsible = Отговорна организация
+ap-field-partners = Партньори
+ap-multi-hint = Задръжте Ctrl (или ⌘), за да изберете няколко.
+ap-field-timeline = График
+ap-field-starts-on = Начало
+ap-field-ends-on = Край
+ap-field-budget = Бюджет
+ap-field-currency = Валута
+ap-currency-hint = Код по ISO 4217: EUR, PLN, BGN, …
+ap-field-funding = Източник на финансиране
+ap-field-source-practice = Въз основа на добрата практика
+ap-field-source-event = Произтича от учебно посещение или събитие
+ap-change-status = Статус на дейността
+ap-indicators = Индикатори
+ap-no-indicators = Все още няма индикатори.
+ap-add-indicator = Добавяне на индикатор
+ap-add-indicator-heading = Нов индикатор за „{ $title }“
+ap-field-indicator-name = Индикатор
+ap-field-unit = Мерна единица
+ap-unit-hint = напр. клъстери, фирми, EUR, %
+ap-baseline = Базова стойност
+ap-current = Текуща стойност
+ap-target = Целева стойност
+ap-field-target-on = Срок
+ap-progress = Напредък
+ap-value-history = Стойности във времето
+ap-no-reports = Все още няма отчети за напредъка.
+ap-report-progress = Отчитане на напредък
+ap-field-value = Нова стойност
+ap-field-reported-on = Дата
+ap-field-comment = Коментар
+ap-field-author = Отчетено от
+ap-timeline = График
+ap-timeline-empty = Все още никоя дейност няма дати.
+ap-timeline-undated = Дейности без дати
+ap-history = История на промените
+ap-history-empty = Все още няма промени.
+ap-history-when = Кога
+ap-history-who = Кой
+ap-history-what = Какво
+ap-history-detail = Подробности
+ap-history-system = платформата
+ap-history-plan-created = Създаден план
+ap-history-plan-updated = Променен план
+ap-history-plan-published = Публикуван план
+ap-history-plan-unpublished = Планът е върнат в чернова
+ap-history-action-added = Добавена дейност
+ap-history-action-updated = Променена дейност
+ap-history-action-status = Променен статус на дейност
+ap-history-indicator-added = Добавен индикатор
+ap-history-progress-reported = Отчетен напредък
+ap-history-detail-plan = { $title }
+ap-history-detail-change = { $field }: { $from } → { $to }
+ap-history-detail-action-added = { $action }
+ap-history-detail-action-updated = { $action }
+ap-history-detail-action-status = { $action }: { $from } → { $to }
+ap-history-detail-indicator-added = { $action }: { $indicator } ({ $baseline } → { $target } { $unit })
+ap-history-detail-progress-reported = { $indicator }: { $from } → { $to } към { $on }
+ap-history-detail-progress-commented = { $indicator }: { $from } → { $to } към { $on } ({ $comment })
+v-must-differ-from-the-baseline = трябва да се различава от базовата стойност
+v-is-not-a-number-like-12-5 = не е число, напр. 12,5
+v-must-not-be-in-the-future = не може да е в бъдещето
+v-choose-either-an-organisation-or-a-project-as-the-owner = изберете за собственик организация или проект
+v-choose-a-project-you-may-edit = изберете проект, който можете да редактирате
+v-is-not-the-number-of-a-good-practice = не е номер на добра практика

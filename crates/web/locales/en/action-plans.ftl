@@ -1,0 +1,110 @@
+# Regional Action Plans: actions, indicators, progress reports, timeline and history.
+ap-title = Action Plans
+ap-intro = Regional Action Plans turn surveys, stakeholder meetings, study visits and good practices into actions with indicators. Published plans are open to everyone; drafts only to their owners.
+ap-none-yet = No Action Plans yet.
+ap-new = New Action Plan
+ap-edit = Edit the plan
+ap-edit-heading = Edit “{ $title }”
+ap-choose = — choose —
+ap-none = — none —
+ap-status-draft = Draft
+ap-status-published = Published
+ap-action-status-planned = Planned
+ap-action-status-in_progress = In progress
+ap-action-status-done = Done
+ap-action-status-dropped = Dropped
+ap-actions-count = { $count ->
+    [one] { $n } action
+   *[other] { $n } actions
+}
+ap-done-count = { $n } done
+ap-indicators-count = { $count ->
+    [one] { $n } indicator
+   *[other] { $n } indicators
+}
+ap-reports-count = { $count ->
+    [one] { $n } progress report
+   *[other] { $n } progress reports
+}
+ap-field-owner = Owner
+ap-owner-hint = An organisation you administer (e.g. a regional authority) or a project you take part in.
+ap-owner-project = Project
+ap-field-title = Title
+ap-field-region = Region (NUTS)
+ap-region-hint = A NUTS 2021 code, e.g. PL81 for Lubelskie or BG41 for Yugozapaden.
+ap-field-context = Context
+ap-field-objectives = Objectives
+ap-field-status = Status
+ap-updated = Last change
+ap-actions = Actions
+ap-no-actions = No actions yet.
+ap-add-action = Add an action
+ap-edit-action = Edit the action
+ap-edit-action-heading = Edit the action “{ $title }”
+ap-field-action-title = Action
+ap-field-description = Description
+ap-field-responsible = Responsible organisation
+ap-field-partners = Partners
+ap-multi-hint = Hold Ctrl (or ⌘) to choose several.
+ap-field-timeline = Timeline
+ap-field-starts-on = Start
+ap-field-ends-on = End
+ap-field-budget = Budget
+ap-field-currency = Currency
+ap-currency-hint = ISO 4217 code: EUR, PLN, BGN, …
+ap-field-funding = Funding source
+ap-field-source-practice = Learnt from the good practice
+ap-field-source-event = Came out of the study visit or event
+ap-change-status = Status of the action
+ap-indicators = Indicators
+ap-no-indicators = No indicators yet.
+ap-add-indicator = Add an indicator
+ap-add-indicator-heading = New indicator for “{ $title }”
+ap-field-indicator-name = Indicator
+ap-field-unit = Unit
+ap-unit-hint = e.g. clusters, companies, EUR, %
+ap-baseline = Baseline
+ap-current = Current value
+ap-target = Target
+ap-field-target-on = Target date
+ap-progress = Progress
+ap-value-history = Value over time
+ap-no-reports = No progress reports yet.
+ap-report-progress = Report progress
+ap-field-value = New value
+ap-field-reported-on = Date
+ap-field-comment = Comment
+ap-field-author = Reported by
+ap-timeline = Timeline
+ap-timeline-empty = No action has dates yet.
+ap-timeline-undated = Actions without dates
+ap-history = History of changes
+ap-history-empty = Nothing has changed yet.
+ap-history-when = When
+ap-history-who = Who
+ap-history-what = What
+ap-history-detail = Details
+ap-history-system = the platform
+ap-history-plan-created = Plan created
+ap-history-plan-updated = Plan changed
+ap-history-plan-published = Plan published
+ap-history-plan-unpublished = Plan set back to draft
+ap-history-action-added = Action added
+ap-history-action-updated = Action changed
+ap-history-action-status = Action status changed
+ap-history-indicator-added = Indicator added
+ap-history-progress-reported = Progress reported
+ap-history-detail-plan = { $title }
+ap-history-detail-change = { $field }: { $from } → { $to }
+ap-history-detail-action-added = { $action }
+ap-history-detail-action-updated = { $action }
+ap-history-detail-action-status = { $action }: { $from } → { $to }
+ap-history-detail-indicator-added = { $action }: { $indicator } ({ $baseline } → { $target } { $unit })
+ap-history-detail-progress-reported = { $indicator }: { $from } → { $to } on { $on }
+ap-history-detail-progress-commented = { $indicator }: { $from } → { $to } on { $on } ({ $comment })
+v-must-differ-from-the-baseline = must differ from the baseline
+v-is-not-a-number-like-12-5 = is not a number like 12.5
+v-must-not-be-in-the-future = must not be in the future
+v-choose-either-an-organisation-or-a-project-as-the-owner = choose either an organisation or a project as the owner
+v-choose-a-project-you-may-edit = choose a project you may edit
+v-is-not-the-number-of-a-good-practice = is not the number of a good practice
