@@ -294,3 +294,155 @@ async fn voting(
         .await;
     assert!(page.contains("Cluster organisations should be funded"));
 }
+
+/// Issue 7's "done means": a regional authority runs the CLUSTERS3 loop through the HTTP API —
+/// a needs survey answered by the region's organisations, a stakeholder meeting, a good practice
+/// from a partner region, an Action Plan whose action comes from both, and a progress report.
+async fn clusters3_policy_loop(app: TestApp) {
+    use crate::surveys::{answer, build, full, open, opt, owner, q, respondent};
+    let o = owner(&app).await;
+    // 1. The needs survey, answered by three organisations of the region.
+    let (survey, st) = build(&o, json!({"anonymous": true, "per_org": true, "audience": "region_orgs", "audience_nuts": "PL81"})).await;
+    open(&o, survey).await;
+    for (i, yes) in [true, false, false].into_iter().enumerate() {
+        let (agent, _, _) = respondent(
+            &app,
+            &format!("firm{i}@lubelskie.example"),
+            "PL",
+            "PL814",
+            OrgKind::Company,
+        )
+        .await;
+        assert_eq!(
+            answer(&agent, survey, full(&st, yes, 2 + i as i64), true)
+                .await
+                .status(),
+            StatusCode::OK
+        );
+    }
+    let results = json_of(
+        o.admin
+            .get(&format!("/api/v1/surveys/{survey}/results"))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(results["respondents"], 3);
+    let needs_markets = results["questions"][3]["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == opt(&st, 3, 1))
+        .unwrap()["count"]
+        .clone();
+    assert_eq!(needs_markets, 3, "every respondent needs markets");
+    assert_eq!(results["questions"][0]["counts"][1]["count"], 2);
+    let _ = q(&st, 0);
+    // 2. The stakeholder meeting that discusses the results.
+    let mut meeting = app.event_input(o.org.id);
+    meeting.kind = klaster_domain::events::EventKind::StakeholderMeeting;
+    meeting.title = "Lubelskie stakeholder meeting on the survey results".into();
+    let meeting = app.event(meeting).await;
+    // 3. A good practice from a partner region.
+    let gp = json_of(
+        o.admin
+            .api(
+                Method::POST,
+                "/api/v1/good-practices",
+                Some(json!({
+                    "title": "Joint trade missions of clusters",
+                    "nuts": "ES51",
+                    "owner_org_id": o.org.id,
+                    "theme": "internationalisation",
+                    "description": "Clusters of a region travel together to trade fairs abroad, with the region paying the stand.",
+                    "results": "More member companies exporting.",
+                    "contacts": "clusters@partner.example",
+                    "event_ids": [meeting.id]
+                })),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    // 4. The Action Plan, with an action that comes from the practice and the meeting.
+    let plan = json_of(
+        o.admin
+            .api(
+                Method::POST,
+                "/api/v1/action-plans",
+                Some(json!({"title": "Action Plan for a more cluster-friendly Lubelskie", "owner_org_id": o.org.id,
+                    "nuts": "PL81", "context": "The needs survey and the stakeholder meeting.",
+                    "objectives": "More cluster companies on foreign markets.", "status": "published"})),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let plan_id = plan["id"].as_i64().unwrap();
+    let action = json_of(
+        o.admin
+            .api(
+                Method::POST,
+                &format!("/api/v1/action-plans/{plan_id}/actions"),
+                Some(json!({"title": "Regional trade missions for clusters", "responsible_org_id": o.org.id,
+                    "starts_on": "2026-01-01", "ends_on": "2028-12-31", "budget": "150000", "currency": "PLN",
+                    "funding": "Regional Operational Programme", "source_practice_id": gp["id"],
+                    "source_event_id": meeting.id})),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let aid = action["id"].as_i64().unwrap();
+    let indicator = json_of(
+        o.admin
+            .api(
+                Method::POST,
+                &format!("/api/v1/action-plans/{plan_id}/actions/{aid}/indicators"),
+                Some(json!({"name": "Companies on missions", "unit": "companies", "baseline": 0, "target": 40,
+                    "target_on": "2028-12-31"})),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    // 5. A progress report moves the indicator.
+    let iid = indicator["id"].as_i64().unwrap();
+    let progress = json_of(
+        o.admin
+            .api(
+                Method::POST,
+                &format!("/api/v1/action-plans/{plan_id}/indicators/{iid}/progress"),
+                Some(json!({"value": 12, "comment": "Two missions so far."})),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(progress["current"], 12.0);
+    // Anyone reads the published plan; its action names where it came from.
+    let public = json_of(
+        app.agent()
+            .get(&format!("/api/v1/action-plans/{plan_id}"))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let text = public.to_string();
+    assert!(
+        text.contains("Regional trade missions for clusters")
+            && text.contains("Companies on missions"),
+        "{text}"
+    );
+    assert_eq!(public["actions"][0]["source_practice_id"], gp["id"]);
+    assert_eq!(public["actions"][0]["source_event_id"], meeting.id);
+    let listed = json_of(
+        app.agent().get("/api/v1/action-plans").await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(listed.to_string().contains("cluster-friendly Lubelskie"));
+    let listed = json_of(app.agent().get("/api/v1/surveys").await, StatusCode::OK).await;
+    assert_eq!(listed[0]["responses"], 3);
+}
+both_backends!(clusters3_policy_loop);
