@@ -695,6 +695,29 @@ async fn pages_and_forms(app: TestApp) {
         )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Refused builder changes come back to the builder with the reason.
+    let r = o
+        .admin
+        .post_form(
+            &format!("/surveys/{id}/questions/{}/delete", q(&st, 0)),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "question 6 depends on it"
+    );
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("other questions are shown depending on its answer"));
+    let r = o
+        .admin
+        .post_form(&format!("/surveys/{id}/sections/999/delete"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
     let r = o
         .admin
         .post_form(&format!("/surveys/{id}/status"), &[("status", "open")])

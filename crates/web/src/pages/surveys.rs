@@ -727,6 +727,32 @@ fn empty_question() -> RawQuestionInput {
     }
 }
 
+/// Where a change made from the builder lands: the survey's `page` (e.g. "edit") on success; when
+/// refused, the builder again with the messages, next to the sections form or above the questions.
+async fn builder_outcome(
+    state: &AppState,
+    ctx: &Ctx,
+    id: Id,
+    result: DomainResult<()>,
+    page: &str,
+    section_errors: bool,
+) -> PageResult {
+    match result {
+        Ok(()) if page.is_empty() => Ok(see_other(&format!("/surveys/{id}"))),
+        Ok(()) => Ok(see_other(&format!("/surveys/{id}/{page}"))),
+        Err(DomainError::Validation(e)) => {
+            let s = owned(state, ctx, id).await?;
+            let (errors, for_sections) = if section_errors {
+                (FieldErrors::new(), e)
+            } else {
+                (e, FieldErrors::new())
+            };
+            builder_page(ctx, &s, &empty_question(), errors, for_sections).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 async fn builder(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Id>) -> PageResult {
     let s = owned(&state, &ctx, id).await?;
     builder_page(
@@ -749,14 +775,8 @@ async fn add_section(
         .iter()
         .map(|l| (l.to_string(), f.text(&format!("section_{l}"))))
         .collect();
-    match surveys(&state).add_section(&ctx.actor, id, &title).await {
-        Ok(_) => Ok(see_other(&format!("/surveys/{id}/edit"))),
-        Err(DomainError::Validation(e)) => {
-            let s = owned(&state, &ctx, id).await?;
-            builder_page(&ctx, &s, &empty_question(), FieldErrors::new(), e).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = surveys(&state).add_section(&ctx.actor, id, &title).await;
+    builder_outcome(&state, &ctx, id, result.map(|_| ()), "edit", true).await
 }
 
 async fn delete_section(
@@ -765,14 +785,8 @@ async fn delete_section(
     Path((id, key)): Path<(Id, i64)>,
     CsrfForm(_): CsrfForm,
 ) -> PageResult {
-    match surveys(&state).delete_section(&ctx.actor, id, key).await {
-        Ok(()) => Ok(see_other(&format!("/surveys/{id}/edit"))),
-        Err(DomainError::Validation(e)) => {
-            let s = owned(&state, &ctx, id).await?;
-            builder_page(&ctx, &s, &empty_question(), FieldErrors::new(), e).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = surveys(&state).delete_section(&ctx.actor, id, key).await;
+    builder_outcome(&state, &ctx, id, result, "edit", true).await
 }
 
 async fn add_question(
@@ -873,14 +887,8 @@ async fn delete_question(
     Path((id, key)): Path<(Id, i64)>,
     CsrfForm(_): CsrfForm,
 ) -> PageResult {
-    match surveys(&state).delete_question(&ctx.actor, id, key).await {
-        Ok(()) => Ok(see_other(&format!("/surveys/{id}/edit#questions"))),
-        Err(DomainError::Validation(e)) => {
-            let s = owned(&state, &ctx, id).await?;
-            builder_page(&ctx, &s, &empty_question(), e, FieldErrors::new()).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = surveys(&state).delete_question(&ctx.actor, id, key).await;
+    builder_outcome(&state, &ctx, id, result, "edit#questions", false).await
 }
 
 async fn move_question(
@@ -890,14 +898,8 @@ async fn move_question(
     CsrfForm(f): CsrfForm,
 ) -> PageResult {
     let up = f.text("direction") == "up";
-    match surveys(&state).move_question(&ctx.actor, id, key, up).await {
-        Ok(()) => Ok(see_other(&format!("/surveys/{id}/edit#questions"))),
-        Err(DomainError::Validation(e)) => {
-            let s = owned(&state, &ctx, id).await?;
-            builder_page(&ctx, &s, &empty_question(), e, FieldErrors::new()).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = surveys(&state).move_question(&ctx.actor, id, key, up).await;
+    builder_outcome(&state, &ctx, id, result, "edit#questions", false).await
 }
 
 async fn set_status(
@@ -908,14 +910,8 @@ async fn set_status(
 ) -> PageResult {
     let status =
         SurveyStatus::parse(&f.text("status")).map_err(|m| DomainError::field("status", m))?;
-    match surveys(&state).set_status(&ctx.actor, id, status).await {
-        Ok(()) => Ok(see_other(&format!("/surveys/{id}"))),
-        Err(DomainError::Validation(e)) => {
-            let s = owned(&state, &ctx, id).await?;
-            builder_page(&ctx, &s, &empty_question(), e, FieldErrors::new()).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = surveys(&state).set_status(&ctx.actor, id, status).await;
+    builder_outcome(&state, &ctx, id, result, "", false).await
 }
 
 async fn delete(
