@@ -28,8 +28,8 @@ fn short(s: &str, max: usize) -> String {
 /// Horizontal bars, one row per item, labels on the left. `title` names the chart for screen
 /// readers.
 pub fn bars(title: &str, items: &[BarItem]) -> String {
-    const W: f64 = 640.0;
-    const LABEL: f64 = 250.0;
+    const W: f64 = 720.0;
+    const LABEL: f64 = 320.0;
     const ROW: f64 = 26.0;
     let max = items.iter().map(|i| i.value).fold(0.0_f64, f64::max);
     let h = ROW * items.len().max(1) as f64 + 4.0;
@@ -54,7 +54,7 @@ pub fn bars(title: &str, items: &[BarItem]) -> String {
             esc(&it.text),
             LABEL - 8.0,
             y + ROW * 0.65,
-            esc(&short(&it.label, 34)),
+            esc(&short(&it.label, 36)),
             y + 4.0,
             ROW - 8.0,
             LABEL + len + 6.0,
@@ -133,8 +133,8 @@ mod tests {
         );
         assert!(svg.contains("&lt;b&gt;&amp;"));
         assert!(!svg.contains("<b>"));
-        assert!(svg.contains("width=\"280.0\""), "{svg}");
-        assert!(svg.contains("width=\"140.0\""));
+        assert!(svg.contains("width=\"290.0\""), "{svg}");
+        assert!(svg.contains("width=\"145.0\""));
         let cols = columns("T", &[]);
         assert!(cols.starts_with("<svg"));
     }
