@@ -563,6 +563,10 @@ async fn anonymous_surveys_keep_no_names_and_hide_small_groups(app: TestApp) {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("fewer than 3 respondents"), "{html}");
+    assert!(
+        !html.contains("<option value=\"BG\"") && html.contains("<option value=\"PL\""),
+        "the country filter does not offer the hidden country"
+    );
 }
 both_backends!(anonymous_surveys_keep_no_names_and_hide_small_groups);
 

@@ -41,7 +41,6 @@ survey-form-errors = Some fields need your attention.
 survey-answer-errors = Some answers need your attention; nothing was saved.
 survey-owner = Owner (organisation or project)
 survey-owner-none = You can create surveys for organisations you administer and projects whose partner you administer.
-survey-owner-project = project
 survey-languages-hint = Give the title and introduction in every language your respondents read; at least one is needed.
 survey-field-title = Title
 survey-field-intro = Introduction

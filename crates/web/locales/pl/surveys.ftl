@@ -49,7 +49,6 @@ survey-form-errors = Niektóre pola wymagają poprawy.
 survey-answer-errors = Niektóre odpowiedzi wymagają poprawy; nic nie zostało zapisane.
 survey-owner = Właściciel (organizacja lub projekt)
 survey-owner-none = Ankiety możesz tworzyć dla organizacji, którymi administrujesz, oraz projektów, w których administrujesz partnerem.
-survey-owner-project = projekt
 survey-languages-hint = Podaj tytuł i wstęp w każdym języku, w którym czytają respondenci; wymagany jest co najmniej jeden.
 survey-field-title = Tytuł
 survey-field-intro = Wstęp

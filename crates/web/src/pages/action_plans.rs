@@ -962,7 +962,10 @@ fn raw_plan(form: &FormData) -> RawPlan {
     }
 }
 
-async fn owner_items(state: &AppState, ctx: &Ctx) -> Result<Vec<(String, String)>, PageError> {
+/// What the person may own things as, as (`org:ID` or `project:ID`, label): organisations they
+/// administer (every one for platform administrators) and projects they may edit. Action Plans
+/// and surveys offer these as owners.
+pub async fn owner_items(state: &AppState, ctx: &Ctx) -> Result<Vec<(String, String)>, PageError> {
     let tr = &ctx.tr;
     let admin = ctx.actor.is_platform_admin();
     let mut out: Vec<(String, String)> = if admin {

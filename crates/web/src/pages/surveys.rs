@@ -199,48 +199,17 @@ fn raw_from_survey(s: &Survey) -> RawSurveyInput {
     }
 }
 
-/// Organisations the actor administers and projects they may edit, as owner choices.
+/// The owners the person may choose, as options.
 async fn owner_options(state: &AppState, ctx: &Ctx, selected: &str) -> Result<Vec<Opt>, PageError> {
-    let mut out: Vec<Opt> = ctx
-        .actor
-        .memberships
-        .iter()
-        .filter(|m| m.role == OrgRole::Admin || ctx.actor.is_platform_admin())
-        .map(|m| {
-            let value = format!("org:{}", m.organisation_id);
-            Opt {
-                selected: value == selected,
-                value,
-                label: m.organisation_name.clone(),
-            }
+    Ok(super::action_plans::owner_items(state, ctx)
+        .await?
+        .into_iter()
+        .map(|(value, label)| Opt {
+            selected: value == selected,
+            value,
+            label,
         })
-        .collect();
-    let projects = state
-        .repo
-        .list_projects(&klaster_domain::projects::ProjectFilter::default())
-        .await?;
-    let ids: Vec<Id> = projects.iter().map(|p| p.id).collect();
-    let partners = state.repo.partners_of_projects(&ids).await?;
-    for p in projects {
-        let mine: Vec<_> = partners
-            .iter()
-            .filter(|x| x.project_id == p.id)
-            .cloned()
-            .collect();
-        if klaster_domain::projects::ProjectAccess::of(&ctx.actor, &mine).can_edit
-            && (!ctx.actor.is_platform_admin()
-                || selected == format!("project:{}", p.id)
-                || !mine.is_empty())
-        {
-            let value = format!("project:{}", p.id);
-            out.push(Opt {
-                selected: value == selected,
-                value,
-                label: format!("{} ({})", p.acronym, ctx.tr.t("survey-owner-project")),
-            });
-        }
-    }
-    Ok(out)
+        .collect())
 }
 
 async fn form_page(
@@ -1687,13 +1656,23 @@ async fn results_page(
         label: tr.t("survey-filter-any"),
         selected: filter.country.is_none(),
     }];
-    let mut seen = Vec::new();
-    for r in state.repo.survey_responses(id, true).await? {
-        if let Some(c) = r.country {
-            if !seen.contains(&c) {
-                seen.push(c);
-            }
-        }
+    // The countries of the unfiltered results, as shown there: a country hidden as a small group
+    // in an anonymous survey is not offered either, so the list does not reveal it.
+    let all = if filter.is_empty() {
+        res.by_country.clone()
+    } else {
+        sv.results(&ctx.actor, id, &ResultFilter::default())
+            .await?
+            .1
+            .by_country
+    };
+    let mut seen: Vec<String> = all
+        .into_iter()
+        .filter(|g| g.count.is_some() && g.code != "-")
+        .map(|g| g.code)
+        .collect();
+    if let Some(c) = filter.country.as_ref().filter(|c| !seen.contains(c)) {
+        seen.push(c.clone());
     }
     seen.sort();
     country_opts.extend(seen.iter().map(|c| Opt {
