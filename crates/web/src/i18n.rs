@@ -274,6 +274,7 @@ fn message_pattern(m: &str) -> Option<(&'static str, Vec<(&'static str, String)>
             t if t.starts_with("is not a language tag") => "v-not-language",
             t if t.starts_with("is not a date and time like") => "v-not-datetime",
             "is not a time zone" => "v-not-timezone",
+            t if t.starts_with("is not a currency code") => "v-not-currency",
             t if t.starts_with("is not one of:") => {
                 let list = t.trim_start_matches("is not one of:").trim().to_string();
                 return Some(("v-not-one-of", vec![("value", value), ("list", list)]));
@@ -437,6 +438,10 @@ mod tests {
         assert_eq!(
             bg.msg("'XX1' is not a two-letter country code"),
             "„XX1“ не е двубуквен код на държава"
+        );
+        assert_eq!(
+            bg.msg("'EURO' is not a currency code like EUR"),
+            "„EURO“ не е код на валута, напр. EUR"
         );
         // English stays as the domain wrote it; unknown messages pass through.
         assert_eq!(

@@ -344,5 +344,6 @@ v-max-chars = трябва да съдържа най-много { $n } { $n ->
 v-whole-number-range = трябва да е цяло число от { $min } до { $max }
 v-not-datetime = „{ $value }“ не е дата и час във формат 2014-10-20T09:00
 v-not-timezone = „{ $value }“ не е часова зона
+v-not-currency = „{ $value }“ не е код на валута, напр. EUR
 v-no-organisation = организация { $value } не съществува
 v-given-twice = { $value } е посочен два пъти

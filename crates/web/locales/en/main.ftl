@@ -296,5 +296,6 @@ v-max-chars = must be at most { $n } characters long
 v-whole-number-range = must be a whole number from { $min } to { $max }
 v-not-datetime = '{ $value }' is not a date and time like 2014-10-20T09:00
 v-not-timezone = '{ $value }' is not a time zone
+v-not-currency = '{ $value }' is not a currency code like EUR
 v-no-organisation = organisation { $value } does not exist
 v-given-twice = { $value } is given twice

@@ -364,5 +364,6 @@ v-max-chars = może mieć najwyżej { $n } { $n ->
 v-whole-number-range = musi być liczbą całkowitą od { $min } do { $max }
 v-not-datetime = „{ $value }” to nie jest data i godzina w formacie 2014-10-20T09:00
 v-not-timezone = „{ $value }” to nie jest strefa czasowa
+v-not-currency = „{ $value }” to nie jest kod waluty, np. EUR
 v-no-organisation = organizacja { $value } nie istnieje
 v-given-twice = { $value } podano dwa razy
